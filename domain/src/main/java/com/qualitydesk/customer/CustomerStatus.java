@@ -1,0 +1,6 @@
+package com.qualitydesk.customer;
+
+public enum CustomerStatus {
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,75 @@
+package com.qualitydesk.settings;
+
+/**
+ * Every number that PROCEDURES.md prints in bold, and the platform's own limits. Seeds disagree on
+ * these numbers, so each is a parameter an administrator may change; services read the current
+ * value at the moment they apply it. The default here is the seed's default.
+ */
+public enum ProcedureParameter {
+    CF02_HANDOVER_HOURS("CF-02", Unit.HOURS, 24, 1, 240),
+    CF05_GENERAL_QUESTION_DAYS("CF-05", Unit.WORKING_DAYS, 2, 1, 60),
+    CF05_SMALL_BATCH_DAYS("CF-05", Unit.WORKING_DAYS, 5, 1, 60),
+    CF05_LARGE_BATCH_DAYS("CF-05", Unit.WORKING_DAYS, 7, 1, 60),
+    CF05_WRITTEN_REPLY_DAYS("CF-05", Unit.WORKING_DAYS, 3, 1, 60),
+    CF06_URGENT_CONTAINMENT_DAYS("CF-06", Unit.WORKING_DAYS, 1, 0, 10),
+    CF06_CONTAINMENT_MIN_DAYS("CF-06", Unit.WORKING_DAYS, 3, 1, 60),
+    CF06_CONTAINMENT_MAX_DAYS("CF-06", Unit.WORKING_DAYS, 7, 1, 60),
+    CF12_REPLY_SHARE_TARGET("CF-12", Unit.PERCENT, 100, 0, 100),
+    AS05_OBJECTION_DISPOSAL_HOURS("AS-05", Unit.HOURS, 24, 1, 240),
+    CS01_SURVEY_CYCLE_MONTHS("CS-01", Unit.MONTHS, 3, 1, 12),
+    CS02_COVERAGE_TARGET("CS-02", Unit.PERCENT, 90, 0, 100),
+    CS09_PASS_RATE_OBJECTIVE("CS-09", Unit.PERCENT, 98, 0, 100),
+    CS10_SATISFACTION_OBJECTIVE("CS-10", Unit.PERCENT, 90, 0, 100),
+    CC03_SALES_RECORD_RETENTION_YEARS("CC-03", Unit.YEARS, 1, 1, 50),
+    LOGIN_LOCK_AFTER_FAILURES("PLATFORM", Unit.COUNT, 5, 1, 100),
+    LOGIN_LOCK_MINUTES("PLATFORM", Unit.MINUTES, 15, 1, 1440),
+    SESSION_TIMEOUT_MINUTES("PLATFORM", Unit.MINUTES, 30, 5, 600);
+
+    public enum Unit {
+        HOURS,
+        MINUTES,
+        WORKING_DAYS,
+        MONTHS,
+        YEARS,
+        PERCENT,
+        COUNT
+    }
+
+    private final String ruleId;
+    private final Unit unit;
+    private final int defaultValue;
+    private final int min;
+    private final int max;
+
+    ProcedureParameter(String ruleId, Unit unit, int defaultValue, int min, int max) {
+        this.ruleId = ruleId;
+        this.unit = unit;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+    }
+
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public int defaultValue() {
+        return defaultValue;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    public boolean accepts(int value) {
+        return value >= min && value <= max;
+    }
+}

@@ -1,0 +1,28 @@
+package com.qualitydesk.shared;
+
+import java.util.Arrays;
+
+/**
+ * A business rule refused an action. It carries a message key and its arguments rather than a
+ * sentence, so each screen shows it in the user's language. Declared an application exception in
+ * the services' ejb-jar.xml: it reaches the caller as itself and rolls the transaction back.
+ */
+public class RuleViolation extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public RuleViolation(String messageKey, Object... arguments) {
+        super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+}

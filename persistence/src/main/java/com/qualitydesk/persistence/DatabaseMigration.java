@@ -1,0 +1,52 @@
+package com.qualitydesk.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Defines the application's data source (never the server's throwaway default) and brings its
+ * schema up to date before anything else runs. The values come from MicroProfile Config, so the
+ * environment variables QD_DB_URL, QD_DB_USER and QD_DB_PASSWORD override the embedded H2 default
+ * in META-INF/microprofile-config.properties.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "com.qualitydesk.persistence.QualityDeskDataSource",
+        url = "${MPCONFIG=qd.db.url}",
+        user = "${MPCONFIG=qd.db.user}",
+        password = "${MPCONFIG=qd.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 40,
+        properties = {"url=${MPCONFIG=qd.db.url}", "fish.payara.is-connection-validation-required=true"})
+@Singleton
+@Startup
+// Flyway commits its own work; it must not run inside a container transaction.
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:global/jdbc/qualitydesk";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied)");
+    }
+}

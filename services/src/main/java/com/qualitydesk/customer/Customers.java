@@ -1,0 +1,65 @@
+package com.qualitydesk.customer;
+
+import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.persistence.FilteredQuery;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.Page;
+import com.qualitydesk.shared.PageRequest;
+import com.qualitydesk.shared.RuleViolation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+
+/** The customer accounts (CC-01). Every department reads them; SALES and ADMIN maintain them. */
+@Stateless
+@RolesAllowed({
+    Role.SALES,
+    Role.QUALITY,
+    Role.TECHNICAL,
+    Role.PRODUCTION,
+    Role.FINANCE,
+    Role.OFFICE,
+    Role.GENERAL_MANAGER,
+    Role.SERVICE,
+    Role.ADMIN
+})
+public class Customers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditedRecords records;
+
+    public Page<Customer> page(@NotNull PageRequest request) {
+        return FilteredQuery.of(em, Customer.class).defaultSort("code").page(request);
+    }
+
+    public Optional<Customer> find(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    public Optional<Customer> findByCode(String code) {
+        return em.createQuery("select c from Customer c where c.code = :code", Customer.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @RolesAllowed({Role.SALES, Role.ADMIN})
+    public Customer save(@NotNull Customer customer) {
+        if (!customer.hasName()) {
+            throw new RuleViolation("customer.name.required");
+        }
+        findByCode(customer.getCode())
+                .filter(other -> !other.getId().equals(customer.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolation("customer.code.taken", customer.getCode());
+                });
+        return customer.isNew() ? records.create(customer) : records.update(customer);
+    }
+}

@@ -1,0 +1,98 @@
+package com.qualitydesk.security;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a password and keeps count of failures: after LOGIN_LOCK_AFTER_FAILURES wrong passwords in
+ * a row the account is locked for LOGIN_LOCK_MINUTES. Each attempt commits on its own, so a failure
+ * is counted even though the login itself fails.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LoginAttempts {
+
+    public enum Outcome {
+        ACCEPTED,
+        REJECTED,
+        LOCKED,
+        INACTIVE
+    }
+
+    public record Result(Outcome outcome, Set<Department> departments, Instant lockedUntil) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Result attempt(String username, char[] password) {
+        Instant now = clock.instant();
+        Optional<Account> found = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+        if (found.isEmpty()) {
+            return new Result(Outcome.REJECTED, Set.of(), null);
+        }
+        Account account = found.get();
+        if (!account.isActive()) {
+            return new Result(Outcome.INACTIVE, Set.of(), null);
+        }
+        if (account.isLockedAt(now)) {
+            return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
+        }
+        if (hash.verify(password, account.getPasswordHash())) {
+            account.loginSucceeded();
+            return new Result(Outcome.ACCEPTED, account.getDepartments(), null);
+        }
+        account.loginFailed(
+                now,
+                settings.value(ProcedureParameter.LOGIN_LOCK_AFTER_FAILURES),
+                Duration.ofMinutes(settings.value(ProcedureParameter.LOGIN_LOCK_MINUTES)));
+        if (account.isLockedAt(now)) {
+            audit.event(account, "LOCKED", account.getLockedUntil().toString());
+            return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
+        }
+        return new Result(Outcome.REJECTED, Set.of(), null);
+    }
+
+    /** When the account is locked, until when; empty otherwise. Lets the login page say why. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> lockedUntil(String username) {
+        Instant now = clock.instant();
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .filter(a -> a.isLockedAt(now))
+                .map(Account::getLockedUntil)
+                .findFirst();
+    }
+}
