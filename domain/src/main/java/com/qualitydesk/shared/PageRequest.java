@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public record PageRequest(int first, int size, String sortField, boolean ascending, Map<String, Object> filters) {
 
-    public static final int MAX_PAGE_SIZE = 500;
+    public static final int MAX_PAGE_SIZE = 10_000;
 
     public PageRequest {
         if (first < 0) {

@@ -13,19 +13,22 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Defines the application's data source (never the server's throwaway default) and brings its
- * schema up to date before anything else runs. The values come from MicroProfile Config, so the
- * environment variables QD_DB_URL, QD_DB_USER and QD_DB_PASSWORD override the embedded H2 default
- * in META-INF/microprofile-config.properties.
+ * schema up to date before anything else runs. {@link QualityDeskDataSource} reads the URL, user
+ * and password from MicroProfile Config: QD_DB_URL, QD_DB_USER and QD_DB_PASSWORD override the
+ * embedded H2 default.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
         className = "com.qualitydesk.persistence.QualityDeskDataSource",
-        url = "${MPCONFIG=qd.db.url}",
-        user = "${MPCONFIG=qd.db.user}",
-        password = "${MPCONFIG=qd.db.password}",
         minPoolSize = 1,
         maxPoolSize = 40,
-        properties = {"url=${MPCONFIG=qd.db.url}", "fish.payara.is-connection-validation-required=true"})
+        properties = {
+            // a connection the database dropped (restart, network) is replaced, not handed out
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 // Flyway commits its own work; it must not run inside a container transaction.

@@ -8,6 +8,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The application's own data source. The JDBC URL alone chooses the database (embedded H2 by
@@ -56,8 +57,22 @@ public class QualityDeskDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        loadDriverFor(url);
-        return DriverManager.getConnection(url, emptyToNull(username), emptyToNull(pass));
+        String jdbcUrl = url != null ? url : configured("qd.db.url");
+        loadDriverFor(jdbcUrl);
+        return DriverManager.getConnection(
+                jdbcUrl,
+                emptyToNull(username != null ? username : configured("qd.db.user")),
+                emptyToNull(pass != null ? pass : configured("qd.db.password")));
+    }
+
+    /**
+     * Read at connection time from MicroProfile Config (environment variable QD_DB_URL etc., else
+     * the defaults in microprofile-config.properties), so no server configuration is needed.
+     */
+    private static String configured(String key) {
+        return ConfigProvider.getConfig(QualityDeskDataSource.class.getClassLoader())
+                .getOptionalValue(key, String.class)
+                .orElse(null);
     }
 
     /** The driver jars live in the WAR, so they must be registered from the WAR's class loader. */

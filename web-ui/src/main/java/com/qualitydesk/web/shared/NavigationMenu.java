@@ -1,0 +1,76 @@
+package com.qualitydesk.web.shared;
+
+import com.qualitydesk.security.Department;
+import com.qualitydesk.web.security.UserSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The menu, declared once: each entry names the departments that see it. web.xml guards the same
+ * pages; MenuEntriesMatchPageConstraintsTest keeps both in step.
+ */
+@Named
+@RequestScoped
+public class NavigationMenu {
+
+    private static final Set<Department> EVERYONE = EnumSet.allOf(Department.class);
+
+    public record Entry(String group, String labelKey, String page, String icon, Set<Department> departments) {
+        public boolean visibleTo(Set<Department> held) {
+            return departments.stream().anyMatch(held::contains);
+        }
+    }
+
+    public record Group(String labelKey, List<Entry> entries) {}
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("menu.group.work", "menu.home", "/index.xhtml", "pi pi-home", EVERYONE),
+            new Entry("menu.group.master", "menu.customers", "/customer/customers.xhtml", "pi pi-building", EVERYONE),
+            new Entry("menu.group.master", "menu.contacts", "/customer/contacts.xhtml", "pi pi-users", EVERYONE),
+            new Entry("menu.group.master", "menu.contracts", "/customer/contracts.xhtml", "pi pi-file", EVERYONE),
+            new Entry("menu.group.master", "menu.products", "/customer/products.xhtml", "pi pi-box", EVERYONE),
+            new Entry("menu.group.master", "menu.deliveries", "/customer/deliveries.xhtml", "pi pi-truck", EVERYONE),
+            new Entry(
+                    "menu.group.master",
+                    "menu.import",
+                    "/customer/import.xhtml",
+                    "pi pi-upload",
+                    EnumSet.of(Department.SALES, Department.ADMIN)),
+            new Entry(
+                    "menu.group.admin",
+                    "menu.calendar",
+                    "/calendar/calendar.xhtml",
+                    "pi pi-calendar",
+                    EnumSet.of(Department.ADMIN, Department.OFFICE)),
+            new Entry(
+                    "menu.group.admin",
+                    "menu.settings",
+                    "/admin/settings.xhtml",
+                    "pi pi-sliders-h",
+                    EnumSet.of(Department.ADMIN)),
+            new Entry(
+                    "menu.group.admin", "menu.users", "/admin/users.xhtml", "pi pi-id-card", EnumSet.of(Department.ADMIN)));
+
+    @Inject
+    UserSession user;
+
+    /** The groups with at least one entry this user may open, in declaration order. */
+    public List<Group> getGroups() {
+        Set<Department> held = EnumSet.noneOf(Department.class);
+        held.addAll(user.getDepartments());
+        return ENTRIES.stream()
+                .filter(e -> e.visibleTo(held))
+                .map(Entry::group)
+                .distinct()
+                .map(g -> new Group(
+                        g,
+                        ENTRIES.stream()
+                                .filter(e -> e.group().equals(g) && e.visibleTo(held))
+                                .toList()))
+                .toList();
+    }
+}

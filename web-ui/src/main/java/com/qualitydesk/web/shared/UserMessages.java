@@ -1,0 +1,137 @@
+package com.qualitydesk.web.shared;
+
+import com.qualitydesk.shared.RuleViolation;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one way a screen calls a service: whatever the service refuses (a rule, a stale version,
+ * invalid input, a missing right) becomes a message in the user's language, and the user's input
+ * stays on the screen.
+ */
+@Named
+@RequestScoped
+public class UserMessages {
+
+    private static final Logger LOG = Logger.getLogger(UserMessages.class.getName());
+
+    public static final String BUNDLE = "com.qualitydesk.web.messages";
+
+    @Inject
+    FacesContext faces;
+
+    /** Runs the action; on success shows the success message (if any) and answers true. */
+    public boolean attempt(Runnable action, String successKey) {
+        try {
+            action.run();
+            if (successKey != null) {
+                info(successKey);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            report(e);
+            faces.validationFailed();
+            return false;
+        }
+    }
+
+    public void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, text(key, args));
+    }
+
+    public void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, args));
+    }
+
+    public String text(String key, Object... args) {
+        return format(locale(), key, args);
+    }
+
+    public static String format(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warning(() -> "Missing message key " + key);
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private void report(Throwable e) {
+        Throwable cause = rootOf(e);
+        if (cause instanceof RuleViolation rule) {
+            error(rule.getMessageKey(), rule.getArguments());
+        } else if (cause instanceof OptimisticLockException) {
+            error("error.concurrentChange");
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
+                add(FacesMessage.SEVERITY_ERROR, violation(v));
+            }
+        } else if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
+            error("error.forbidden");
+        } else {
+            LOG.log(Level.SEVERE, "Unexpected failure", e);
+            error("error.unexpected");
+        }
+    }
+
+    /** Bean Validation templates are resolved again here, in the user's language. */
+    private String violation(ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        if (template.startsWith("{") && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            try {
+                String field = v.getPropertyPath().toString();
+                return ResourceBundle.getBundle("ValidationMessages", locale()).getString(key)
+                        + (field.isEmpty() ? "" : " (" + field + ")");
+            } catch (MissingResourceException ignored) {
+                // fall through to the interpolated text
+            }
+        }
+        return v.getMessage();
+    }
+
+    /** The first cause that says something: EJB and CDI wrap what the service threw. */
+    static Throwable rootOf(Throwable e) {
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof RuleViolation
+                    || t instanceof OptimisticLockException
+                    || t instanceof ConstraintViolationException
+                    || t instanceof EJBAccessException) {
+                return t;
+            }
+            if (t.getCause() == null || t.getCause() == t) {
+                return t instanceof EJBException ejb && ejb.getCausedByException() != null
+                        ? ejb.getCausedByException()
+                        : t;
+            }
+            t = t.getCause();
+        }
+        return e;
+    }
+
+    private Locale locale() {
+        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+
+    private void add(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
