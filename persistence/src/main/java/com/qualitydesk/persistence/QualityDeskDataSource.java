@@ -84,8 +84,8 @@ public class QualityDeskDataSource implements DataSource {
                 .filter(e -> jdbcUrl.startsWith(e.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst()
-                .orElseThrow(() -> new SQLException("Unsupported database URL: " + jdbcUrl
-                        + " (Quality Desk runs on H2 and PostgreSQL)"));
+                .orElseThrow(() -> new SQLException(
+                        "Unsupported database URL: " + jdbcUrl + " (Quality Desk runs on H2 and PostgreSQL)"));
         try {
             Class.forName(driver, true, QualityDeskDataSource.class.getClassLoader());
         } catch (ClassNotFoundException e) {

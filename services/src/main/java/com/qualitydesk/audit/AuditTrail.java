@@ -1,9 +1,9 @@
 package com.qualitydesk.audit;
 
+import com.qualitydesk.persistence.FilteredQuery;
 import com.qualitydesk.shared.EditableEntity;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
-import com.qualitydesk.persistence.FilteredQuery;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -64,8 +64,8 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<AuditEntry> history(String recordType, long recordId, PageRequest request) {
         return FilteredQuery.of(em, AuditEntry.class)
-                .where((cb, root) -> cb.and(
-                        cb.equal(root.get("recordType"), recordType), cb.equal(root.get("recordId"), recordId)))
+                .where((cb, root) ->
+                        cb.and(cb.equal(root.get("recordType"), recordType), cb.equal(root.get("recordId"), recordId)))
                 .page(new PageRequest(
                         request.first(),
                         request.size(),

@@ -71,19 +71,43 @@ public class DemoData {
         }
 
         LocalDate today = LocalDate.now(clock);
-        Customer huaxing = customer("C1001", "华兴汽车零部件有限公司", "Huaxing Auto Parts Co., Ltd.", "Automotive", "江苏省苏州市工业园区星湖街 88 号");
+        Customer huaxing =
+                customer("C1001", "华兴汽车零部件有限公司", "Huaxing Auto Parts Co., Ltd.", "Automotive", "江苏省苏州市工业园区星湖街 88 号");
         Customer dongfang = customer("C1002", "东方电气设备股份有限公司", null, "Electrical equipment", "四川省成都市高新区天府大道 1200 号");
-        Customer nordic = customer("C1003", null, "Nordic Pump Systems AB", "Pumps", "Industrivägen 12, 431 37 Mölndal, Sweden");
-        Customer lianfa = customer("C1004", "联发精密机械（深圳）有限公司", "Lianfa Precision Machinery (Shenzhen)", "Machinery", "广东省深圳市宝安区福永街道 56 号");
-        Customer rhein = customer("C1005", null, "Rheinmetall Hydraulik GmbH", "Hydraulics", "Industriestraße 5, 40764 Langenfeld, Germany");
-        Customer jinling = customer("C1006", "金陵家电集团", "Jinling Home Appliances Group", "Home appliances", "江苏省南京市江宁区天元路 9 号");
+        Customer nordic =
+                customer("C1003", null, "Nordic Pump Systems AB", "Pumps", "Industrivägen 12, 431 37 Mölndal, Sweden");
+        Customer lianfa = customer(
+                "C1004", "联发精密机械（深圳）有限公司", "Lianfa Precision Machinery (Shenzhen)", "Machinery", "广东省深圳市宝安区福永街道 56 号");
+        Customer rhein = customer(
+                "C1005",
+                null,
+                "Rheinmetall Hydraulik GmbH",
+                "Hydraulics",
+                "Industriestraße 5, 40764 Langenfeld, Germany");
+        Customer jinling =
+                customer("C1006", "金陵家电集团", "Jinling Home Appliances Group", "Home appliances", "江苏省南京市江宁区天元路 9 号");
 
         contact(huaxing, "周建国", "质量部经理", "zhou.jg@huaxing.example", "zh_CN", SurveyChannel.EMAIL, true);
         contact(huaxing, "孙丽", "采购主管", "sun.li@huaxing.example", "zh_CN", SurveyChannel.EMAIL, false);
-        contact(dongfang, "吴海", "供应商质量工程师", null, "zh_CN", SurveyChannel.FAX, true).setFax("028-8765 4321");
-        contact(nordic, "Erik Lindqvist", "Supplier Quality Manager", "erik.lindqvist@nordicpump.example", "en", SurveyChannel.EMAIL, true);
+        contact(dongfang, "吴海", "供应商质量工程师", null, "zh_CN", SurveyChannel.FAX, true)
+                .setFax("028-8765 4321");
+        contact(
+                nordic,
+                "Erik Lindqvist",
+                "Supplier Quality Manager",
+                "erik.lindqvist@nordicpump.example",
+                "en",
+                SurveyChannel.EMAIL,
+                true);
         contact(lianfa, "郑志明", "总经理", "zheng.zm@lianfa.example", "zh_CN", SurveyChannel.VISIT, true);
-        contact(rhein, "Anna Becker", "Head of Purchasing", "a.becker@rhein-hydraulik.example", "en", SurveyChannel.EMAIL, true);
+        contact(
+                rhein,
+                "Anna Becker",
+                "Head of Purchasing",
+                "a.becker@rhein-hydraulik.example",
+                "en",
+                SurveyChannel.EMAIL,
+                true);
         // Jinling has no survey recipient yet: it shows up as a coverage risk (CS-02)
         contact(jinling, "马骏", "采购员", "ma.jun@jinling.example", "zh_CN", SurveyChannel.EMAIL, false);
 

@@ -66,7 +66,8 @@ public class FirstStart {
     @PostConstruct
     void prepare() {
         settings.ensureAll();
-        long accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        long accounts =
+                em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
         if (accounts == 0) {
             createAdministrator();
         }

@@ -25,7 +25,6 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(
-                login.getCaller(),
-                result.departments().stream().map(Enum::name).collect(Collectors.toSet()));
+                login.getCaller(), result.departments().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 }

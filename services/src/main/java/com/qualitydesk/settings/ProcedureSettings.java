@@ -29,8 +29,7 @@ public class ProcedureSettings {
 
     @PermitAll
     public int value(ProcedureParameter parameter) {
-        return em.createQuery(
-                        "select s.value from ProcedureSetting s where s.parameter = :p", Integer.class)
+        return em.createQuery("select s.value from ProcedureSetting s where s.parameter = :p", Integer.class)
                 .setParameter("p", parameter)
                 .getResultStream()
                 .findFirst()

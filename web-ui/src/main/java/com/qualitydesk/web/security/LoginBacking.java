@@ -71,7 +71,8 @@ public class LoginBacking {
             case SUCCESS -> {
                 // a new session id at login, so an id planted before the login is worthless
                 request.changeSessionId();
-                request.getSession().setMaxInactiveInterval(60 * settings.value(ProcedureParameter.SESSION_TIMEOUT_MINUTES));
+                request.getSession()
+                        .setMaxInactiveInterval(60 * settings.value(ProcedureParameter.SESSION_TIMEOUT_MINUTES));
                 session.loggedIn();
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }

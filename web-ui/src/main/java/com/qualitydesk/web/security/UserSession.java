@@ -42,7 +42,8 @@ public class UserSession implements Serializable {
             return locale;
         }
         var faces = FacesContext.getCurrentInstance();
-        Locale requested = faces == null ? Locale.ENGLISH : faces.getExternalContext().getRequestLocale();
+        Locale requested =
+                faces == null ? Locale.ENGLISH : faces.getExternalContext().getRequestLocale();
         return requested != null && requested.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 

@@ -53,7 +53,11 @@ public class NavigationMenu {
                     "pi pi-sliders-h",
                     EnumSet.of(Department.ADMIN)),
             new Entry(
-                    "menu.group.admin", "menu.users", "/admin/users.xhtml", "pi pi-id-card", EnumSet.of(Department.ADMIN)));
+                    "menu.group.admin",
+                    "menu.users",
+                    "/admin/users.xhtml",
+                    "pi pi-id-card",
+                    EnumSet.of(Department.ADMIN)));
 
     @Inject
     UserSession user;

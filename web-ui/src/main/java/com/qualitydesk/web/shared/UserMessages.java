@@ -128,7 +128,9 @@ public class UserMessages {
     }
 
     private Locale locale() {
-        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return faces.getViewRoot() == null
+                ? Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
     }
 
     private void add(FacesMessage.Severity severity, String text) {
