@@ -1,0 +1,172 @@
+package com.qualitydesk.it.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven as a person would: type, click, wait for the page. Where
+ * Chromium is missing the browser tests are skipped with a loud line, except in CI, where a skipped
+ * browser test is a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open(String base, String language) {
+        requireChromium();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=" + (language.startsWith("zh") ? "zh-CN" : "en-US"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    static void requireChromium() {
+        if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {
+            return;
+        }
+        String line = "BROWSER TESTS SKIPPED: Chromium or ChromeDriver is missing. Install them with: "
+                + "apt-get install -y chromium chromium-driver";
+        System.err.println("\n" + "!".repeat(line.length()) + "\n" + line + "\n" + "!".repeat(line.length()) + "\n");
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(line + " (in CI a skipped browser test is a failure)");
+        }
+        Assumptions.abort(line);
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        waitForPage();
+        return this;
+    }
+
+    public Browser logIn(String username, String password) {
+        go("/login.xhtml");
+        type(By.id("loginForm:username"), username);
+        type(By.id("loginForm:password"), password);
+        click(By.id("loginForm:submit"));
+        return this;
+    }
+
+    public void logOut() {
+        click(By.id("headerForm:logout"));
+    }
+
+    public Browser type(By field, String text) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(field));
+        e.clear();
+        e.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        waitForPage();
+        return this;
+    }
+
+    public WebElement find(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    public List<WebElement> all(By target) {
+        return driver.findElements(target);
+    }
+
+    public String text(By target) {
+        return find(target).getText();
+    }
+
+    /** Waits until the text appears anywhere on the page, and answers the page's text. */
+    public String waitForText(String expected) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits for a condition on the page, e.g. that a filter has narrowed a table. */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.until(d -> condition.getAsBoolean());
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /** Waits for the document and for PrimeFaces' ajax queue to be done. */
+    public void waitForPage() {
+        wait.until(d -> {
+            var js = (JavascriptExecutor) d;
+            Object ready = js.executeScript("return document.readyState === 'complete' && "
+                    + "(!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()) && "
+                    + "(!window.jQuery || jQuery.active === 0)");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    public void screenshot(String name) {
+        String folder = System.getProperty("qd.screenshots");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Path dir = Path.of(folder);
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (Exception e) {
+            System.err.println("Screenshot " + name + " failed: " + e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,60 @@
+package com.qualitydesk.it.support;
+
+import com.qualitydesk.security.Department.Role;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs a piece of a test as a person of one department, so services are called with the same
+ * role checks a logged-in user meets.
+ */
+@Stateless
+public class Departments {
+
+    @Inject
+    AsSales sales;
+
+    @Inject
+    AsQuality quality;
+
+    @Inject
+    AsAdmin admin;
+
+    public <T> T sales(Callable<T> work) throws Exception {
+        return sales.call(work);
+    }
+
+    public <T> T quality(Callable<T> work) throws Exception {
+        return quality.call(work);
+    }
+
+    public <T> T admin(Callable<T> work) throws Exception {
+        return admin.call(work);
+    }
+
+    @Stateless
+    @RunAs(Role.SALES)
+    public static class AsSales {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.QUALITY)
+    public static class AsQuality {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.ADMIN)
+    public static class AsAdmin {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+}

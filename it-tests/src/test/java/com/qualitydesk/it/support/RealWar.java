@@ -1,0 +1,76 @@
+package com.qualitydesk.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR that web-ui built, exactly as IT deploys it: tests never assemble their own. */
+public final class RealWar {
+
+    private RealWar() {}
+
+    public static WebArchive get() {
+        String path = System.getProperty("qd.war", "target/quality-desk.war");
+        File war = new File(path);
+        if (!war.isFile()) {
+            throw new IllegalStateException("The WAR under test is missing: " + war.getAbsolutePath()
+                    + " (build with ./mvnw verify from the project root)");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /**
+     * The real WAR plus the test classes, run inside the server. Arquillian's runner servlet must be
+     * reachable without a login; a test-only web fragment opens exactly that path.
+     */
+    public static WebArchive withTestsInside(Class<?>... testClasses) throws IOException {
+        var runnerOpen = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
+                .addAsManifestResource(
+                        new StringAsset(
+                                """
+                        <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                          <name>arquillian_runner_open</name>
+                          <security-constraint>
+                            <web-resource-collection>
+                              <web-resource-name>arquillian runner</web-resource-name>
+                              <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            </web-resource-collection>
+                          </security-constraint>
+                        </web-fragment>
+                        """),
+                        "web-fragment.xml");
+        var war = get().addAsLibrary(runnerOpen);
+        // @RunAs needs a principal in the role: "it-SALES" runs as SALES, and the audit trail names it.
+        // Only principals: with a group beside it the server may pick the group as the run-as identity.
+        String mapping = new String(
+                        war.get("WEB-INF/glassfish-web.xml")
+                                .getAsset()
+                                .openStream()
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8)
+                .replaceAll("<group-name>([A-Z_]+)</group-name>", "<principal-name>it-$1</principal-name>");
+        war.delete("WEB-INF/glassfish-web.xml");
+        war.addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
+        for (Class<?> c : testClasses) {
+            war.addPackage(c.getPackage());
+        }
+        return war;
+    }
+
+    /** Arquillian reports the machine's network address; tests talk to loopback only. */
+    public static String loopback(URL deployed) {
+        try {
+            var url = new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getPath());
+            String s = url.toString();
+            return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
