@@ -85,10 +85,7 @@ public class WorkingHours extends EditableEntity {
     }
 
     public void setWeekendDays(Set<DayOfWeek> days) {
-        this.weekendDays = days.stream()
-                .sorted()
-                .map(DayOfWeek::name)
-                .collect(Collectors.joining(","));
+        this.weekendDays = days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
     }
 
     public LocalTime getStartTime() {

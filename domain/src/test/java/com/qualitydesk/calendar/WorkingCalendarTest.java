@@ -188,28 +188,22 @@ class WorkingCalendarTest {
     @Test
     void inconsistentCalendarsAreRefused() {
         var day = LocalDate.parse("2025-10-01");
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> WorkingCalendar.builder(SHANGHAI)
-                        .holidays(List.of(day))
-                        .makeUpWorkdays(List.of(day))
-                        .build());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> WorkingCalendar.builder(SHANGHAI)
-                        .lunch(LocalTime.of(7, 0), LocalTime.of(8, 0))
-                        .build());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> WorkingCalendar.builder(SHANGHAI)
-                        .hours(LocalTime.of(17, 30), LocalTime.of(8, 30))
-                        .build());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> WorkingCalendar.builder(SHANGHAI)
-                        .weekend(Set.of(DayOfWeek.values()))
-                        .build());
+        assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.builder(SHANGHAI)
+                .holidays(List.of(day))
+                .makeUpWorkdays(List.of(day))
+                .build());
+        assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.builder(SHANGHAI)
+                .lunch(LocalTime.of(7, 0), LocalTime.of(8, 0))
+                .build());
+        assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.builder(SHANGHAI)
+                .hours(LocalTime.of(17, 30), LocalTime.of(8, 30))
+                .build());
+        assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.builder(SHANGHAI)
+                .weekend(Set.of(DayOfWeek.values()))
+                .build());
         assertThrows(IllegalArgumentException.class, () -> CHINA.addWorkingDays(at("2025-03-17T10:00"), -1));
-        assertThrows(IllegalArgumentException.class, () -> CHINA.addWorkingHours(at("2025-03-17T10:00"), Duration.ofHours(-1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CHINA.addWorkingHours(at("2025-03-17T10:00"), Duration.ofHours(-1)));
     }
 }
