@@ -173,6 +173,22 @@ class PlatformBrowserIT {
     }
 
     @Test
+    @Order(7)
+    void theSessionIdChangesAtLoginAndLogoutEndsTheSession() {
+        try (var b = browser("en")) {
+            b.go("/login.xhtml");
+            String before = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            b.logIn("finance", DEMO_PASSWORD);
+            b.waitForText("Welcome");
+            String after = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            assertFalse(before.equals(after), "a session id known before the login is worthless after it");
+            b.logOut();
+            b.go("/customer/customers.xhtml");
+            assertTrue(b.currentPath().startsWith("/login.xhtml"), "after logout the pages ask for a login again");
+        }
+    }
+
+    @Test
     @Order(99)
     void fiveWrongPasswordsLockTheAccountAndTheLoginPageSaysSo() {
         try (var b = browser("en")) {

@@ -70,7 +70,9 @@ public class LoginBacking {
             case SEND_FAILURE -> refused();
             case SUCCESS -> {
                 // a new session id at login, so an id planted before the login is worthless
-                request.changeSessionId();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
                 request.getSession()
                         .setMaxInactiveInterval(60 * settings.value(ProcedureParameter.SESSION_TIMEOUT_MINUTES));
                 session.loggedIn();
