@@ -101,7 +101,8 @@ public class Accounts {
             throw new RuleViolation("account.admin.self");
         }
         boolean departmentsChanged = !stored.getDepartments().equals(departments);
-        edited.setFullName(edited.getFullName() == null ? null : edited.getFullName().trim());
+        edited.setFullName(
+                edited.getFullName() == null ? null : edited.getFullName().trim());
         edited.setEmail(blankToNull(edited.getEmail()));
         Account merged = records.update(edited);
         if (departmentsChanged) {

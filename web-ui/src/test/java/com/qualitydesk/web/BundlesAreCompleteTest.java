@@ -77,7 +77,9 @@ class BundlesAreCompleteTest {
 
     @Test
     void everyDepartmentHasAName() throws IOException {
-        assertEnumKeys(Stream.of(Department.values()).map(d -> "department." + d.name()).toList());
+        assertEnumKeys(Stream.of(Department.values())
+                .map(d -> "department." + d.name())
+                .toList());
     }
 
     @Test
@@ -90,8 +92,7 @@ class BundlesAreCompleteTest {
     private static void assertEnumKeys(List<String> keys) throws IOException {
         for (String file : List.of(MESSAGES + ".properties", MESSAGES + "_zh_CN.properties")) {
             Properties p = load(file);
-            List<String> missing =
-                    keys.stream().filter(k -> !p.containsKey(k)).toList();
+            List<String> missing = keys.stream().filter(k -> !p.containsKey(k)).toList();
             assertTrue(missing.isEmpty(), file + " lacks: " + missing);
         }
     }

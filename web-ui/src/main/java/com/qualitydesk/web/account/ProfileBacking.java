@@ -53,7 +53,9 @@ public class ProfileBacking implements Serializable {
     }
 
     public List<Department> getDepartments() {
-        return account == null ? List.of() : account.getDepartments().stream().sorted().toList();
+        return account == null
+                ? List.of()
+                : account.getDepartments().stream().sorted().toList();
     }
 
     public String getCurrentPassword() {
