@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -26,9 +29,13 @@ public class Account extends EditableEntity {
     @Column(nullable = false, unique = true, length = 64)
     private String username;
 
+    @NotBlank(message = "{account.fullName.required}")
+    @Size(max = 200, message = "{field.tooLong}")
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
 
+    @Email(message = "{account.email.invalid}")
+    @Size(max = 200, message = "{field.tooLong}")
     @Column(length = 200)
     private String email;
 

@@ -14,9 +14,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.security.SecureRandom;
@@ -31,6 +31,8 @@ public class Accounts {
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private static final int MIN_PASSWORD_LENGTH = 8;
+
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{2,64}");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,30 +57,66 @@ public class Accounts {
     }
 
     @RolesAllowed(Role.ADMIN)
-    public Account create(
-            @NotBlank @Pattern(regexp = "[a-z0-9._-]{2,64}") String username,
-            @NotBlank String fullName,
-            String email,
-            @NotNull Set<Department> departments,
-            @NotNull char[] password) {
-        if (findByUsername(username).isPresent()) {
-            throw new RuleViolation("account.username.taken", username);
-        }
-        checkStrength(password);
-        var account = new Account(username, fullName, hash.generate(password), departments);
-        account.setEmail(email);
-        return records.create(account);
+    public Optional<Account> find(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId));
     }
 
     @RolesAllowed(Role.ADMIN)
+    public Account create(
+            @NotNull String username,
+            @NotNull String fullName,
+            String email,
+            @NotNull Set<Department> departments,
+            @NotNull char[] password) {
+        String name = username.trim();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new RuleViolation("account.username.invalid");
+        }
+        if (findByUsername(name).isPresent()) {
+            throw new RuleViolation("account.username.taken", name);
+        }
+        checkDepartments(departments);
+        checkStrength(password);
+        var account = new Account(name, fullName.trim(), hash.generate(password), departments);
+        account.setEmail(blankToNull(email));
+        return records.create(account);
+    }
+
+    /**
+     * Stores the edited, detached copy (full name, e-mail, departments) if nobody changed the
+     * account since it was read. An administrator keeps ADMIN on their own account, so that the
+     * platform never loses its last administrator by mistake.
+     */
+    @RolesAllowed(Role.ADMIN)
     public Account update(@NotNull Account edited) {
-        return records.update(edited);
+        if (edited.getId() == null) {
+            throw new RuleViolation("account.unknown");
+        }
+        Account stored = require(edited.getId());
+        Set<Department> departments = edited.getDepartments();
+        checkDepartments(departments);
+        if (isCaller(stored)
+                && stored.getDepartments().contains(Department.ADMIN)
+                && !departments.contains(Department.ADMIN)) {
+            throw new RuleViolation("account.admin.self");
+        }
+        boolean departmentsChanged = !stored.getDepartments().equals(departments);
+        edited.setFullName(
+                edited.getFullName() == null ? null : edited.getFullName().trim());
+        edited.setEmail(blankToNull(edited.getEmail()));
+        Account merged = records.update(edited);
+        if (departmentsChanged) {
+            // a change of the department list alone is a change of the account: the next stale save must fail
+            em.lock(merged, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        }
+        return merged;
     }
 
     /** Sets a new generated password, to be handed to the person once; also lifts a lock. */
     @RolesAllowed(Role.ADMIN)
     public String resetPassword(long accountId) {
-        Account account = em.find(Account.class, accountId);
+        Account account = require(accountId);
         String password = generatePassword();
         account.changePassword(hash.generate(password.toCharArray()));
         audit.event(account, "PASSWORD_RESET", null);
@@ -87,8 +125,8 @@ public class Accounts {
 
     @RolesAllowed(Role.ADMIN)
     public void deactivate(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        if (account.getUsername().equals(session.getCallerPrincipal().getName())) {
+        Account account = require(accountId);
+        if (isCaller(account)) {
             throw new RuleViolation("account.deactivate.self");
         }
         var before = account.auditSnapshot();
@@ -98,7 +136,7 @@ public class Accounts {
 
     @RolesAllowed(Role.ADMIN)
     public void activate(long accountId) {
-        Account account = em.find(Account.class, accountId);
+        Account account = require(accountId);
         var before = account.auditSnapshot();
         account.activate();
         audit.changed(account, before);
@@ -144,6 +182,30 @@ public class Accounts {
             sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
         }
         return sb.toString();
+    }
+
+    /** A person without a department could open no page at all. */
+    private static void checkDepartments(Set<Department> departments) {
+        if (departments.isEmpty()) {
+            throw new RuleViolation("account.departments.required");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private Account require(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new RuleViolation("account.unknown");
+        }
+        return account;
+    }
+
+    private boolean isCaller(Account account) {
+        var principal = session.getCallerPrincipal();
+        return principal != null && account.getUsername().equals(principal.getName());
     }
 
     private static void checkStrength(char[] password) {
