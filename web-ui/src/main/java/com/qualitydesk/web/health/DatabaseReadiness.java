@@ -4,9 +4,12 @@ import com.qualitydesk.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the database answers: a load balancer stops sending people to a node without it. */
@@ -14,16 +17,19 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
+    static final String NAME = "database";
+
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database");
         try (var connection = dataSource.getConnection()) {
-            return response.status(connection.isValid(2)).build();
+            boolean valid = connection.isValid(2);
+            return new HealthCheckResponse(NAME, valid ? Status.UP : Status.DOWN, Optional.empty());
         } catch (SQLException e) {
-            return response.down().withData("error", e.getMessage()).build();
+            return new HealthCheckResponse(
+                    NAME, Status.DOWN, Optional.of(Map.of("error", String.valueOf(e.getMessage()))));
         }
     }
 }
