@@ -76,9 +76,7 @@ public final class FilteredQuery<T> {
         String sort = request.sortField() == null || request.sortField().isBlank() ? defaultSort : request.sortField();
         Expression<?> sortPath = path(root, sort);
         // a stable secondary order keeps pages from overlapping when the sort key repeats
-        query.orderBy(
-                request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath),
-                cb.asc(root.get("id")));
+        query.orderBy(request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
         List<T> rows = em.createQuery(query)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())

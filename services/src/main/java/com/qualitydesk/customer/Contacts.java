@@ -56,8 +56,7 @@ public class Contacts {
 
     /** A contact by its natural key, the one the master-data import uses (CC-01). */
     public Optional<Contact> find(String customerCode, String name) {
-        return em.createQuery(
-                        "select c from Contact c where c.customer.code = :code and c.name = :name", Contact.class)
+        return em.createQuery("select c from Contact c where c.customer.code = :code and c.name = :name", Contact.class)
                 .setParameter("code", customerCode)
                 .setParameter("name", name)
                 .getResultStream()

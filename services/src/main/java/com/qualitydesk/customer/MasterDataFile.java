@@ -1,7 +1,6 @@
 package com.qualitydesk.customer;
 
 import com.qualitydesk.customer.MasterDataKind.Column;
-import com.qualitydesk.customer.MasterDataKind.Type;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,7 +125,8 @@ public final class MasterDataFile {
     static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** As lenient as the e-mail check of the contact screen: something, an at sign, something. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private final MasterDataKind kind;
     private final String fileName;
@@ -320,7 +320,8 @@ public final class MasterDataFile {
                 if (DateUtil.isCellDateFormatted(cell)) {
                     yield DATE.format(cell.getLocalDateTimeCellValue().toLocalDate());
                 }
-                BigDecimal number = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+                BigDecimal number =
+                        BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
                 yield number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
             }
             default -> null;
@@ -335,7 +336,8 @@ public final class MasterDataFile {
             first++;
         }
         if (first == raw.size()) {
-            problems.add(ImportProblem.of(raw.isEmpty() ? 1 : raw.get(raw.size() - 1).line(), null, "import.empty"));
+            problems.add(
+                    ImportProblem.of(raw.isEmpty() ? 1 : raw.get(raw.size() - 1).line(), null, "import.empty"));
             return;
         }
         RawLine header = raw.get(first);
@@ -442,8 +444,7 @@ public final class MasterDataFile {
                         .collect(Collectors.joining(" / "));
                 Integer earlier = keys.putIfAbsent(key, line.line());
                 if (earlier != null) {
-                    problems.add(ImportProblem.of(
-                            line.line(), kind.key().get(0), "import.duplicate", key, earlier));
+                    problems.add(ImportProblem.of(line.line(), kind.key().get(0), "import.duplicate", key, earlier));
                 }
             }
             if (problems.size() == before) {
@@ -515,7 +516,8 @@ public final class MasterDataFile {
                     yield number;
                 }
                 case CUSTOMER_CODE -> {
-                    if (!definedCustomers.contains(raw) && !knownCustomers.computeIfAbsent(raw, known::customerExists)) {
+                    if (!definedCustomers.contains(raw)
+                            && !knownCustomers.computeIfAbsent(raw, known::customerExists)) {
                         throw new BadValue("import.unknownCustomer", column.name(), raw);
                     }
                     yield raw;

@@ -19,7 +19,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,7 +69,8 @@ public class MasterDataImport {
     /** A record built from a line, new or a detached copy of the stored one, with its state before. */
     private record Pending(Row row, EditableEntity record, Map<String, Object> before) {
         boolean changed() {
-            return record.isNew() || !AuditDiff.between(before, record.auditSnapshot()).isEmpty();
+            return record.isNew()
+                    || !AuditDiff.between(before, record.auditSnapshot()).isEmpty();
         }
     }
 

@@ -100,12 +100,7 @@ public enum MasterDataKind {
      * @param choices for CHOICE, the enum
      */
     public record Column(
-            String name,
-            Type type,
-            boolean required,
-            int maxLength,
-            String pattern,
-            Class<? extends Enum<?>> choices) {
+            String name, Type type, boolean required, int maxLength, String pattern, Class<? extends Enum<?>> choices) {
 
         static Column text(String name, int max) {
             return new Column(name, Type.TEXT, false, max, null, null);

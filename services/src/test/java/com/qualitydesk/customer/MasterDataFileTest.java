@@ -68,9 +68,11 @@ class MasterDataFileTest {
                 var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("deliveries");
             CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row header = sheet.createRow(0);
-            String[] columns = {"customer_code", "product_code", "lot_number", "quantity", "ship_date", "promised_date"};
+            String[] columns = {"customer_code", "product_code", "lot_number", "quantity", "ship_date", "promised_date"
+            };
             for (int i = 0; i < columns.length; i++) {
                 header.createCell(i).setCellValue(columns[i]);
             }
@@ -256,7 +258,8 @@ class MasterDataFileTest {
         assertEquals(SurveyChannel.HAND_DELIVERY, good.choice("survey_channel", SurveyChannel.class));
         assertEquals(Boolean.TRUE, good.flag("survey_recipient"));
 
-        var contracts = csv(MasterDataKind.CONTRACTS, "number,customer_code,start_date,end_date\nX,C1001,2027-05-01,2027-04-30\n");
+        var contracts = csv(
+                MasterDataKind.CONTRACTS, "number,customer_code,start_date,end_date\nX,C1001,2027-05-01,2027-04-30\n");
         assertEquals(
                 List.of(ImportProblem.of(2, "end_date", "import.period", "2027-05-01", "2027-04-30")),
                 contracts.problems());
@@ -264,7 +267,9 @@ class MasterDataFileTest {
 
     @Test
     void anEmptyFileOrOneWithoutDataIsRefused() {
-        assertEquals(List.of(ImportProblem.of(1, null, "import.empty")), csv(MasterDataKind.CUSTOMERS, "").problems());
+        assertEquals(
+                List.of(ImportProblem.of(1, null, "import.empty")),
+                csv(MasterDataKind.CUSTOMERS, "").problems());
         assertEquals(
                 List.of(ImportProblem.of(1, null, "import.noRows")),
                 csv(MasterDataKind.CUSTOMERS, "code,name_en\n\n").problems());

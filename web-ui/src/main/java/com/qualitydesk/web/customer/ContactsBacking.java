@@ -49,9 +49,8 @@ public class ContactsBacking implements Serializable {
     void init() {
         Long customerId = PickerIds.parse(external.getRequestParameterMap().get("customer"));
         onlyCustomer = customerId == null ? null : customers.find(customerId).orElse(null);
-        model = new EntityLazyModel<>(request -> onlyCustomer == null
-                ? contacts.page(request)
-                : contacts.pageOf(onlyCustomer.getId(), request));
+        model = new EntityLazyModel<>(request ->
+                onlyCustomer == null ? contacts.page(request) : contacts.pageOf(onlyCustomer.getId(), request));
     }
 
     public void startNew() {
