@@ -1,12 +1,15 @@
 package com.qualitydesk.shared;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 
 /**
  * A business rule refused an action. It carries a message key and its arguments rather than a
- * sentence, so each screen shows it in the user's language. Declared an application exception in
- * the services' ejb-jar.xml: it reaches the caller as itself and rolls the transaction back.
+ * sentence, so each screen shows it in the user's language. An application exception (here and in
+ * the services' ejb-jar.xml, which a WAR does not read from a library jar): it reaches the caller as
+ * itself and rolls the transaction back.
  */
+@ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {
 
     private final String messageKey;

@@ -43,6 +43,25 @@ public final class FilteredQuery<T> {
         return this;
     }
 
+    /**
+     * A condition for a search box: any of the text attributes (paths such as "customer.code")
+     * contains the text, ignoring case. A blank text matches everything.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Condition<T> anyContains(String text, String... attributes) {
+        return (cb, root) -> {
+            if (text == null || text.isBlank()) {
+                return cb.conjunction();
+            }
+            String needle = "%" + escapeLike(text.trim().toLowerCase()) + "%";
+            var alternatives = new ArrayList<Predicate>();
+            for (String attribute : attributes) {
+                alternatives.add(cb.like(cb.lower((Expression<String>) path(root, attribute)), needle, '\\'));
+            }
+            return cb.or(alternatives.toArray(Predicate[]::new));
+        };
+    }
+
     public FilteredQuery<T> defaultSort(String attribute) {
         this.defaultSort = attribute;
         return this;

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 
 /** The customer accounts (CC-01). Every department reads them; SALES and ADMIN maintain them. */
@@ -37,6 +38,18 @@ public class Customers {
 
     public Page<Customer> page(@NotNull PageRequest request) {
         return FilteredQuery.of(em, Customer.class).defaultSort("code").page(request);
+    }
+
+    /**
+     * The customers whose code or one of whose names contains the text, for the pickers of the
+     * contact, contract and delivery screens (CC-01).
+     */
+    public List<Customer> suggest(String text, int max) {
+        return FilteredQuery.of(em, Customer.class)
+                .where(FilteredQuery.anyContains(text, "code", "nameZh", "nameEn"))
+                .defaultSort("code")
+                .page(PageRequest.of(0, max))
+                .rows();
     }
 
     public Optional<Customer> find(long id) {

@@ -1,0 +1,91 @@
+package com.qualitydesk.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The application's one authentication mechanism. Requests to the REST API (/api/...) carry HTTP
+ * Basic credentials on every call, checked against the same identity store as the login page
+ * (so failed attempts lock an account the same way), and never get a session or a redirect to the
+ * login page: a missing or wrong credential is answered 401 with a Basic challenge. Every other
+ * request goes to the form login, {@link FormLogin}.
+ */
+@ApplicationScoped
+public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
+
+    static final String API = "/api";
+    static final String REALM = "Quality Desk";
+
+    @Inject
+    FormLogin form;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        if (!isApi(request)) {
+            return form.validateRequest(request, response, context);
+        }
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return challenge(response);
+        }
+        return context.isProtected() ? challenge(response) : context.doNothing();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(API) || path.startsWith(API + "/");
+    }
+
+    /** The user name and password of an "Authorization: Basic ..." header, or null. */
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon).trim(), decoded.substring(colon + 1));
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"Send HTTP Basic credentials.\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the status and the challenge are what counts
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
