@@ -154,7 +154,10 @@ public class CalendarBacking implements Serializable {
                     style += " qd-cal-today";
                 }
                 week.add(new DayCell(
-                        d, style, special == null ? null : special.getKind(), special == null ? null : special.getName()));
+                        d,
+                        style,
+                        special == null ? null : special.getKind(),
+                        special == null ? null : special.getName()));
                 if (week.size() == 7) {
                     weeks.add(week);
                     week = new ArrayList<>();
