@@ -5,9 +5,8 @@ import java.util.Arrays;
 
 /**
  * A business rule refused an action. It carries a message key and its arguments rather than a
- * sentence, so each screen shows it in the user's language. An application exception (here and in
- * the services' ejb-jar.xml, which a WAR does not read from a library jar): it reaches the caller as
- * itself and rolls the transaction back.
+ * sentence, so each screen shows it in the user's language. As an application exception it reaches
+ * the caller as itself and rolls the transaction back.
  */
 @ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {
