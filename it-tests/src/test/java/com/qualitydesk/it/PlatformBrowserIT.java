@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.qualitydesk.it.support.Browser;
 import com.qualitydesk.it.support.RealWar;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -186,6 +189,66 @@ class PlatformBrowserIT {
             b.go("/customer/customers.xhtml");
             assertTrue(b.currentPath().startsWith("/login.xhtml"), "after logout the pages ask for a login again");
         }
+    }
+
+    @Test
+    @Order(8)
+    void aFileWithOneBadLineImportsNothingAndNamesTheLineTheFixedFileImportsAll_CC01() throws Exception {
+        String prefix = "IM" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        String header = "code,name_zh,name_en,industry,address,status\n";
+        String good1 = prefix + "1,上海一号机械有限公司,Shanghai No.1 Machinery,Machinery,上海市,ACTIVE\n";
+        String good2 = prefix + "2,,Harbin Bearings Ltd.,Bearings,Harbin,ACTIVE\n";
+        String bad = prefix + "3,武汉三号电机厂,Wuhan No.3 Motors,Motors,武汉市,SOMETIMES\n";
+        String fixed = prefix + "3,武汉三号电机厂,Wuhan No.3 Motors,Motors,武汉市,ACTIVE\n";
+        Path badFile = Files.createTempFile("customers-bad", ".csv");
+        Path fixedFile = Files.createTempFile("customers-fixed", ".csv");
+        Files.writeString(badFile, header + good1 + good2 + bad, StandardCharsets.UTF_8);
+        Files.writeString(fixedFile, header + good1 + good2 + fixed, StandardCharsets.UTF_8);
+
+        try (var b = browser("en")) {
+            b.logIn("sales", DEMO_PASSWORD);
+            b.go("/customer/import.xhtml");
+            b.driver()
+                    .findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(badFile.toString());
+            b.click(By.id("importForm:import"));
+            String report = b.waitForText("Not imported");
+            var problemRows = b.all(By.cssSelector("#importForm\\:problems_data tr"));
+            assertEquals(1, problemRows.size(), "exactly the bad line is reported: " + report);
+            assertTrue(
+                    problemRows.get(0).getText().startsWith("4"),
+                    "line 4 (header is line 1): " + problemRows.get(0).getText());
+            b.screenshot("import-refused-en");
+            assertEquals(0, customersMatching(b, prefix), "nothing of the refused file was stored");
+
+            b.go("/customer/import.xhtml");
+            b.driver()
+                    .findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(fixedFile.toString());
+            b.click(By.id("importForm:import"));
+            b.waitForText("Imported");
+            assertTrue(b.pageText().contains("3 created"), b.pageText());
+            assertEquals(3, customersMatching(b, prefix), "the fixed file imported completely");
+
+            b.go("/customer/import.xhtml");
+            b.driver()
+                    .findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(fixedFile.toString());
+            b.click(By.id("importForm:import"));
+            b.waitForText("Imported");
+            assertTrue(b.pageText().contains("0 created"), "importing again never duplicates: " + b.pageText());
+            assertEquals(3, customersMatching(b, prefix));
+        }
+    }
+
+    private static int customersMatching(Browser b, String codePrefix) {
+        b.go("/customer/customers.xhtml");
+        b.type(By.cssSelector("#listForm\\:customerTable\\:code input"), codePrefix);
+        b.waitUntil(() -> b.all(By.cssSelector("#listForm\\:customerTable_data tr")).stream()
+                .allMatch(r -> r.getText().startsWith(codePrefix) || r.getText().contains("No records found")));
+        return (int) b.all(By.cssSelector("#listForm\\:customerTable_data tr")).stream()
+                .filter(r -> r.getText().startsWith(codePrefix))
+                .count();
     }
 
     @Test
