@@ -12,6 +12,7 @@ import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.Customers;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.persistence.DatabaseMigration;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Accounts;
 import com.qualitydesk.security.Department;
@@ -20,14 +21,23 @@ import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -63,6 +73,9 @@ class PlatformServicesIT {
 
     @Inject
     LoginAttempts logins;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -238,6 +251,28 @@ class PlatformServicesIT {
                 logins.attempt(username, "leaver-password".toCharArray()).outcome());
         assertFalse(
                 as.admin(() -> accounts.findByUsername(username).orElseThrow().isActive()));
+    }
+
+    @Test
+    void batchJobsAreRecordedInTheApplicationsOwnDatabase() throws Exception {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        long execution = jobs.start("repository-check", new Properties());
+        BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
+        for (int i = 0; i < 300 && (status == BatchStatus.STARTING || status == BatchStatus.STARTED); i++) {
+            Thread.sleep(100);
+            status = jobs.getJobExecution(execution).getBatchStatus();
+        }
+        assertEquals(BatchStatus.COMPLETED, status);
+
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q =
+                        c.prepareStatement("select batchstatus from jbatchEXECUTIONINSTANCEDATA where jobexecid = ?")) {
+            q.setLong(1, execution);
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next(), "the job execution is stored in the application's database");
+                assertEquals("COMPLETED", row.getString(1));
+            }
+        }
     }
 
     private static Throwable rootCause(Throwable e, Class<? extends Throwable> wanted) {

@@ -57,6 +57,9 @@ public final class RealWar {
                 .replaceAll("<group-name>([A-Z_]+)</group-name>", "<principal-name>it-$1</principal-name>");
         war.delete("WEB-INF/glassfish-web.xml");
         war.addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
+        war.addAsWebInfResource(
+                RealWar.class.getResource("/batch-jobs/repository-check.xml"),
+                "classes/META-INF/batch-jobs/repository-check.xml");
         for (Class<?> c : testClasses) {
             war.addPackage(c.getPackage());
         }
