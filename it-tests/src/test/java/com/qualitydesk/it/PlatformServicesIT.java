@@ -90,8 +90,8 @@ class PlatformServicesIT {
         assertEquals(1, found.total());
         assertEquals("测试客户", found.rows().get(0).getNameZh());
 
-        List<AuditEntry> history =
-                audit.history("Customer", saved.getId(), PageRequest.of(0, 50)).rows();
+        List<AuditEntry> history = as.quality(() ->
+                audit.history("Customer", saved.getId(), PageRequest.of(0, 50)).rows());
         assertTrue(
                 history.stream()
                         .anyMatch(e -> e.getAction().equals("CREATED")
@@ -107,8 +107,8 @@ class PlatformServicesIT {
         saved.setNameEn("After Ltd.");
         as.sales(() -> customers.save(saved));
 
-        var history =
-                audit.history("Customer", saved.getId(), PageRequest.of(0, 50)).rows();
+        var history = as.quality(() ->
+                audit.history("Customer", saved.getId(), PageRequest.of(0, 50)).rows());
         assertTrue(
                 history.stream()
                         .anyMatch(e -> e.getAction().equals("CHANGED")
@@ -171,8 +171,8 @@ class PlatformServicesIT {
         as.admin(() -> settings.change(ProcedureParameter.CF05_LARGE_BATCH_DAYS, after, setting.getVersion()));
         assertEquals(after, settings.value(ProcedureParameter.CF05_LARGE_BATCH_DAYS));
 
-        var history = audit.history("ProcedureSetting", setting.getId(), PageRequest.of(0, 50))
-                .rows();
+        var history = as.quality(() -> audit.history("ProcedureSetting", setting.getId(), PageRequest.of(0, 50))
+                .rows());
         assertTrue(
                 history.stream()
                         .anyMatch(e -> "value".equals(e.getField())
@@ -251,6 +251,12 @@ class PlatformServicesIT {
                 logins.attempt(username, "leaver-password".toCharArray()).outcome());
         assertFalse(
                 as.admin(() -> accounts.findByUsername(username).orElseThrow().isActive()));
+    }
+
+    @Test
+    void theHistoryIsReadOnlyForPeopleWhoLoggedIn_CF14() {
+        var e = assertThrows(Exception.class, () -> audit.history("Customer", 1L, PageRequest.of(0, 10)));
+        assertInstanceOf(EJBAccessException.class, rootCause(e, EJBAccessException.class), e.toString());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package com.qualitydesk.audit;
 
 import com.qualitydesk.persistence.FilteredQuery;
+import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.shared.EditableEntity;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -61,6 +63,18 @@ public class AuditTrail {
         write(record, action, null, null, detail);
     }
 
+    /** Anyone logged in may read a record's history; nobody may change it (there is no method to). */
+    @RolesAllowed({
+        Role.SALES,
+        Role.QUALITY,
+        Role.TECHNICAL,
+        Role.PRODUCTION,
+        Role.FINANCE,
+        Role.OFFICE,
+        Role.GENERAL_MANAGER,
+        Role.SERVICE,
+        Role.ADMIN
+    })
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<AuditEntry> history(String recordType, long recordId, PageRequest request) {
         return FilteredQuery.of(em, AuditEntry.class)

@@ -87,8 +87,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs out and waits until the login page is back. */
     public void logOut() {
         click(By.id("headerForm:logout"));
+        wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+        find(By.id("loginForm:username"));
     }
 
     public Browser type(By field, String text) {
