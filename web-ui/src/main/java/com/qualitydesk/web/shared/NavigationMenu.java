@@ -57,6 +57,12 @@ public class NavigationMenu {
                     "menu.users",
                     "/admin/users.xhtml",
                     "pi pi-id-card",
+                    EnumSet.of(Department.ADMIN)),
+            new Entry(
+                    "menu.group.admin",
+                    "menu.outbox",
+                    "/admin/outbox.xhtml",
+                    "pi pi-envelope",
                     EnumSet.of(Department.ADMIN)));
 
     @Inject

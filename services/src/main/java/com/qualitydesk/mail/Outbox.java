@@ -1,0 +1,111 @@
+package com.qualitydesk.mail;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.persistence.FilteredQuery;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.Page;
+import com.qualitydesk.shared.PageRequest;
+import com.qualitydesk.shared.RuleViolation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The outgoing mail of every feature. A mail is queued under the key of the event it announces;
+ * queuing the same event again returns the mail already queued, so nobody is told twice. Mails
+ * wait here until {@link MailDelivery} handed them to the SMTP server.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditedRecords records;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SmtpConfiguration smtp;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Queues a plain-text mail for an event, once: for a key already queued the existing mail is
+     * returned unchanged. Every feature queues on behalf of its user, hence open to all callers.
+     */
+    @PermitAll
+    public OutgoingMail queue(String eventKey, String recipient, String subject, String body) {
+        return queue(eventKey, recipient, subject, body, false);
+    }
+
+    /** As {@link #queue(String, String, String, String)}, the body being HTML when asked. */
+    @PermitAll
+    public OutgoingMail queue(String eventKey, String recipient, String subject, String body, boolean html) {
+        if (eventKey == null || eventKey.isBlank()) {
+            throw new IllegalArgumentException("a mail needs the key of its event");
+        }
+        String key = eventKey.strip();
+        Optional<OutgoingMail> existing = findByEventKey(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var mail = new OutgoingMail(key, recipient == null ? null : recipient.strip(), subject, body, clock.instant());
+        mail.setHtml(html);
+        // the unique event key also refuses a concurrent second queuing of the same event
+        return records.create(mail);
+    }
+
+    @PermitAll
+    public Optional<OutgoingMail> findByEventKey(String eventKey) {
+        return em.createQuery("select m from OutgoingMail m where m.eventKey = :key", OutgoingMail.class)
+                .setParameter("key", eventKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The outbox, newest first unless sorted otherwise. */
+    @RolesAllowed(Role.ADMIN)
+    public Page<OutgoingMail> page(PageRequest request) {
+        boolean unsorted = request.sortField() == null;
+        return FilteredQuery.of(em, OutgoingMail.class)
+                .page(new PageRequest(
+                        request.first(),
+                        request.size(),
+                        unsorted ? "queuedAt" : request.sortField(),
+                        !unsorted && request.ascending(),
+                        request.filters()));
+    }
+
+    /** Gives a failed mail a new round of delivery attempts, at the next delivery run. */
+    @RolesAllowed(Role.ADMIN)
+    public OutgoingMail retry(long id) {
+        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        if (mail == null) {
+            throw new RuleViolation("mail.unknown");
+        }
+        if (mail.getStatus() != MailStatus.FAILED) {
+            throw new RuleViolation("mail.retry.notFailed");
+        }
+        var before = mail.auditSnapshot();
+        mail.retry();
+        audit.changed(mail, before);
+        return mail;
+    }
+
+    /** The configured SMTP server, for the outbox screen; never its password. */
+    @RolesAllowed(Role.ADMIN)
+    public Optional<String> smtpServer() {
+        SmtpSettings settings = smtp.settings();
+        return settings.isConfigured() ? Optional.of(settings.toString()) : Optional.empty();
+    }
+}

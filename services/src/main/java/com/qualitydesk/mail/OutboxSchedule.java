@@ -1,0 +1,32 @@
+package com.qualitydesk.mail;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Every five minutes, the waiting mails go out (when an SMTP server is configured). */
+@Singleton
+public class OutboxSchedule {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
+
+    @Inject
+    MailDelivery delivery;
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void deliver() {
+        try {
+            int sent = delivery.deliverDue();
+            if (sent > 0) {
+                LOG.info(sent + " mail(s) sent");
+            }
+        } catch (RuntimeException e) {
+            // the timer must keep running; the mails wait for the next run
+            LOG.warning("Mail delivery failed: " + e);
+        }
+    }
+}
