@@ -1,6 +1,7 @@
 package com.qualitydesk.audit;
 
 import com.qualitydesk.shared.EditableEntity;
+import com.qualitydesk.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +12,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one way a record people edit is stored: validated, checked against the version the editor
@@ -30,6 +33,17 @@ public class AuditedRecords {
 
     @Inject
     Validator validator;
+
+    /**
+     * Creates or updates the record, refusing it when another record already holds its natural key
+     * (a code, a number, a customer's contact name): how every master record is saved.
+     */
+    public <T extends EditableEntity> T save(T record, Optional<T> holderOfKey, Supplier<RuleViolation> taken) {
+        if (holderOfKey.filter(other -> !other.getId().equals(record.getId())).isPresent()) {
+            throw taken.get();
+        }
+        return record.isNew() ? create(record) : update(record);
+    }
 
     public <T extends EditableEntity> T create(T record) {
         validate(record);

@@ -82,14 +82,10 @@ public class WorkingCalendars {
 
     @RolesAllowed({Role.ADMIN, Role.OFFICE})
     public CalendarDay save(@NotNull CalendarDay day) {
-        if (day.getDate() != null) {
-            findByDate(day.getDate())
-                    .filter(other -> !other.getId().equals(day.getId()))
-                    .ifPresent(other -> {
-                        throw new RuleViolation("calendar.date.taken", day.getDate());
-                    });
-        }
-        return day.isNew() ? records.create(day) : records.update(day);
+        return records.save(
+                day,
+                day.getDate() == null ? Optional.empty() : findByDate(day.getDate()),
+                () -> new RuleViolation("calendar.date.taken", day.getDate()));
     }
 
     /**

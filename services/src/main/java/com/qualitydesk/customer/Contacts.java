@@ -70,16 +70,13 @@ public class Contacts {
     @RolesAllowed({Role.SALES, Role.ADMIN})
     public Contact save(@NotNull Contact contact) {
         contact.setCustomer(MasterDataReferences.customer(em, contact.getCustomer()));
-        if (contact.getCustomer() != null && contact.getName() != null) {
-            find(contact.getCustomer().getCode(), contact.getName().trim())
-                    .filter(other -> !other.getId().equals(contact.getId()))
-                    .ifPresent(other -> {
-                        throw new RuleViolation(
-                                "contact.name.taken",
-                                contact.getName().trim(),
-                                contact.getCustomer().getCode());
-                    });
-        }
-        return contact.isNew() ? records.create(contact) : records.update(contact);
+        boolean keyed = contact.getCustomer() != null && contact.getName() != null;
+        return records.save(
+                contact,
+                keyed ? find(contact.getCustomer().getCode(), contact.getName().trim()) : Optional.empty(),
+                () -> new RuleViolation(
+                        "contact.name.taken",
+                        contact.getName().trim(),
+                        contact.getCustomer().getCode()));
     }
 }

@@ -57,13 +57,9 @@ public class Contracts {
     @RolesAllowed({Role.SALES, Role.ADMIN})
     public Contract save(@NotNull Contract contract) {
         contract.setCustomer(MasterDataReferences.customer(em, contract.getCustomer()));
-        if (contract.getNumber() != null) {
-            findByNumber(contract.getNumber())
-                    .filter(other -> !other.getId().equals(contract.getId()))
-                    .ifPresent(other -> {
-                        throw new RuleViolation("contract.number.taken", contract.getNumber());
-                    });
-        }
-        return contract.isNew() ? records.create(contract) : records.update(contract);
+        return records.save(
+                contract,
+                contract.getNumber() == null ? Optional.empty() : findByNumber(contract.getNumber()),
+                () -> new RuleViolation("contract.number.taken", contract.getNumber()));
     }
 }

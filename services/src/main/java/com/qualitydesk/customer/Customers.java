@@ -68,11 +68,9 @@ public class Customers {
         if (!customer.hasName()) {
             throw new RuleViolation("customer.name.required");
         }
-        findByCode(customer.getCode())
-                .filter(other -> !other.getId().equals(customer.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolation("customer.code.taken", customer.getCode());
-                });
-        return customer.isNew() ? records.create(customer) : records.update(customer);
+        return records.save(
+                customer,
+                findByCode(customer.getCode()),
+                () -> new RuleViolation("customer.code.taken", customer.getCode()));
     }
 }

@@ -80,17 +80,20 @@ public class Deliveries {
     public Delivery save(@NotNull Delivery delivery) {
         delivery.setCustomer(MasterDataReferences.customer(em, delivery.getCustomer()));
         delivery.setProduct(MasterDataReferences.product(em, delivery.getProduct()));
-        if (delivery.getCustomer() != null && delivery.getProduct() != null && delivery.getLotNumber() != null) {
-            find(delivery.getCustomer().getCode(), delivery.getProduct().getCode(), delivery.getLotNumber())
-                    .filter(other -> !other.getId().equals(delivery.getId()))
-                    .ifPresent(other -> {
-                        throw new RuleViolation(
-                                "delivery.taken",
+        boolean keyed =
+                delivery.getCustomer() != null && delivery.getProduct() != null && delivery.getLotNumber() != null;
+        return records.save(
+                delivery,
+                keyed
+                        ? find(
                                 delivery.getCustomer().getCode(),
                                 delivery.getProduct().getCode(),
-                                delivery.getLotNumber());
-                    });
-        }
-        return delivery.isNew() ? records.create(delivery) : records.update(delivery);
+                                delivery.getLotNumber())
+                        : Optional.empty(),
+                () -> new RuleViolation(
+                        "delivery.taken",
+                        delivery.getCustomer().getCode(),
+                        delivery.getProduct().getCode(),
+                        delivery.getLotNumber()));
     }
 }

@@ -66,13 +66,9 @@ public class Products {
     /** Creates or updates a product; a product code is used once. */
     @RolesAllowed({Role.TECHNICAL, Role.QUALITY, Role.ADMIN})
     public Product save(@NotNull Product product) {
-        if (product.getCode() != null) {
-            findByCode(product.getCode())
-                    .filter(other -> !other.getId().equals(product.getId()))
-                    .ifPresent(other -> {
-                        throw new RuleViolation("product.code.taken", product.getCode());
-                    });
-        }
-        return product.isNew() ? records.create(product) : records.update(product);
+        return records.save(
+                product,
+                product.getCode() == null ? Optional.empty() : findByCode(product.getCode()),
+                () -> new RuleViolation("product.code.taken", product.getCode()));
     }
 }
