@@ -40,6 +40,10 @@ public class FeedbackCases {
     public static final String OVERDUE = "overdue";
     /** A filter key for a search across number, customer, product, lot and description. */
     public static final String SEARCH = "search";
+    /** A filter key: major cases still waiting for the general manager's instruction (CF-08). */
+    public static final String AWAITING_INSTRUCTION = "awaitingInstruction";
+    /** A filter key: cases with PRODUCTION whose containment result is not recorded yet (CF-06). */
+    public static final String CONTAINMENT_OPEN = "containmentOpen";
 
     @PersistenceContext
     EntityManager em;
@@ -54,12 +58,26 @@ public class FeedbackCases {
         var filters = new HashMap<>(request.filters());
         boolean overdue = Boolean.parseBoolean(String.valueOf(filters.remove(OVERDUE)));
         Object search = filters.remove(SEARCH);
+        boolean awaitingInstruction = Boolean.parseBoolean(String.valueOf(filters.remove(AWAITING_INSTRUCTION)));
+        boolean containmentOpen = Boolean.parseBoolean(String.valueOf(filters.remove(CONTAINMENT_OPEN)));
         var query = FilteredQuery.of(em, Feedback.class).defaultSort("receivedAt");
         if (overdue) {
             var now = clock.instant();
             query.where((cb, root) -> cb.and(
                     cb.lessThan(root.get("replyDueAt"), now),
                     cb.isNull(root.get("replySentOn")),
+                    cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
+        }
+        if (awaitingInstruction) {
+            query.where((cb, root) -> cb.and(
+                    cb.equal(root.get("severity"), Severity.MAJOR),
+                    cb.isNull(root.get("gmInstruction")),
+                    cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
+        }
+        if (containmentOpen) {
+            query.where((cb, root) -> cb.and(
+                    cb.isNotNull(root.get("containmentDueAt")),
+                    cb.isNull(root.get("disposition")),
                     cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
         }
         if (search != null) {

@@ -29,6 +29,27 @@ public class NavigationMenu {
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry("menu.group.work", "menu.home", "/index.xhtml", "pi pi-home", EVERYONE),
+            new Entry(
+                    "menu.group.feedback",
+                    "menu.feedbackReceive",
+                    "/feedback/receive.xhtml",
+                    "pi pi-comment",
+                    EVERYONE),
+            new Entry(
+                    "menu.group.feedback", "menu.feedbackRegister", "/feedback/register.xhtml", "pi pi-list", EVERYONE),
+            new Entry(
+                    "menu.group.feedback",
+                    "menu.feedbackMajor",
+                    "/feedback/major.xhtml",
+                    "pi pi-exclamation-circle",
+                    EnumSet.of(Department.GENERAL_MANAGER)),
+            new Entry(
+                    "menu.group.feedback",
+                    "menu.feedbackContainment",
+                    "/feedback/containment.xhtml",
+                    "pi pi-shield",
+                    EnumSet.of(Department.PRODUCTION)),
+            new Entry("menu.group.feedback", "menu.actions", "/feedback/actions.xhtml", "pi pi-check-square", EVERYONE),
             new Entry("menu.group.master", "menu.customers", "/customer/customers.xhtml", "pi pi-building", EVERYONE),
             new Entry("menu.group.master", "menu.contacts", "/customer/contacts.xhtml", "pi pi-users", EVERYONE),
             new Entry("menu.group.master", "menu.contracts", "/customer/contracts.xhtml", "pi pi-file", EVERYONE),

@@ -1,0 +1,101 @@
+package com.qualitydesk.web.feedback;
+
+import com.qualitydesk.feedback.Feedback;
+import com.qualitydesk.feedback.FeedbackCases;
+import com.qualitydesk.feedback.FeedbackStatus;
+import com.qualitydesk.feedback.FeedbackType;
+import com.qualitydesk.feedback.Severity;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.shared.PageRequest;
+import com.qualitydesk.web.shared.EntityLazyModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+
+/**
+ * The feedback register (feedback/register.xhtml) and the department views built on it: the general
+ * manager's major cases waiting for an instruction (CF-08, feedback/major.xhtml) and PRODUCTION's
+ * open containments (CF-06, feedback/containment.xhtml).
+ */
+@Named
+@ViewScoped
+public class FeedbackRegisterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FeedbackCases cases;
+
+    private EntityLazyModel<Feedback> model;
+    private boolean overdue;
+    private String search;
+    private String preset;
+
+    @PostConstruct
+    void init() {
+        String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        if (view.endsWith("/major.xhtml")) {
+            preset = FeedbackCases.AWAITING_INSTRUCTION;
+        } else if (view.endsWith("/containment.xhtml")) {
+            preset = FeedbackCases.CONTAINMENT_OPEN;
+        }
+        model = new EntityLazyModel<>(request -> {
+            var filters = new HashMap<>(request.filters());
+            if (overdue) {
+                filters.put(FeedbackCases.OVERDUE, "true");
+            }
+            if (search != null && !search.isBlank()) {
+                filters.put(FeedbackCases.SEARCH, search);
+            }
+            if (preset != null) {
+                filters.put(preset, "true");
+            }
+            return cases.page(new PageRequest(
+                    request.first(), request.size(), request.sortField(), request.ascending(), filters));
+        });
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public FeedbackStatus[] getStatuses() {
+        return FeedbackStatus.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public FeedbackType[] getTypes() {
+        return FeedbackType.values();
+    }
+
+    public Department[] getDepartments() {
+        return Department.values();
+    }
+
+    public EntityLazyModel<Feedback> getModel() {
+        return model;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}
