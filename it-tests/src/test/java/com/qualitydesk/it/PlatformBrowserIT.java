@@ -36,7 +36,15 @@ class PlatformBrowserIT {
     private static final String DEMO_PASSWORD = "demo-2026";
 
     private static final Set<String> MASTER_DATA = Set.of(
-            "menu.home", "menu.customers", "menu.contacts", "menu.contracts", "menu.products", "menu.deliveries");
+            "menu.home",
+            "menu.customers",
+            "menu.contacts",
+            "menu.contracts",
+            "menu.products",
+            "menu.deliveries",
+            "menu.feedbackReceive",
+            "menu.feedbackRegister",
+            "menu.actions");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -63,10 +71,10 @@ class PlatformBrowserIT {
                 "sales", with("menu.import"),
                 "quality", with(),
                 "technical", with(),
-                "production", with(),
+                "production", with("menu.feedbackContainment"),
                 "finance", with(),
                 "office", with("menu.calendar"),
-                "gm", with(),
+                "gm", with("menu.feedbackMajor"),
                 "service", with());
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {

@@ -1,0 +1,291 @@
+package com.qualitydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qualitydesk.it.support.Browser;
+import com.qualitydesk.it.support.RealWar;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One complaint carried through every department's screens by clicking, as the people of the
+ * company would: received by Production (CF-01), registered by Sales (CF-03), analysed with
+ * responsibility, recall decision (CF-09) and an action by Quality (CF-10), a change proposed by
+ * Technical (CF-07), contained by Production (CF-06), the action completed by its owner, the reply
+ * sent by Sales (CF-12); closing is refused until Quality has verified the action.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FeedbackBrowserIT {
+
+    private static final String DEMO_PASSWORD = "demo-2026";
+    private static final ZoneId COMPANY = ZoneId.of("Asia/Shanghai");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.get();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private Browser browser(String language) {
+        return Browser.open(RealWar.loopback(deployed), language);
+    }
+
+    @Test
+    @Order(1)
+    void aSafetyComplaintOnProductsInProductionGoesThroughEveryDepartmentAndClosesOnlyWhenVerified_CF01_CF12()
+            throws Exception {
+        try (var b = browser("en")) {
+            // CF-10: the verification window is a procedure parameter; 0 lets Quality verify today
+            b.logIn("admin", System.getProperty("qd.admin.password"));
+            b.go("/admin/settings.xhtml");
+            String row = "//tr[.//span[normalize-space(.)='Verification window of an action']]";
+            b.type(By.xpath(row + "//input[contains(@id,'value_input')]"), "0");
+            b.click(By.xpath(row + "//button[contains(@id,':save')]"));
+            b.waitForText(": now 0");
+            b.logOut();
+
+            b.logIn("production", DEMO_PASSWORD);
+            b.go("/feedback/receive.xhtml");
+            select(b, "receiveForm:channel", "Phone");
+            autocomplete(b, "receiveForm:customer", "C1002");
+            autocomplete(b, "receiveForm:product", "P-450");
+            b.type(By.id("receiveForm:lot"), "L2026-0915");
+            b.type(
+                    By.id("receiveForm:description"),
+                    "Gear pump P-450 housing cracked under pressure; oil leaked next to an operator.");
+            b.click(By.id("receiveForm:save"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
+            String casePath = b.currentPath();
+            b.waitForText("Hand-over to Sales due");
+            assertTrue(b.text(By.id("caseForm:status")).contains("Received"));
+            b.screenshot("feedback-received-en");
+            b.logOut();
+
+            b.logIn("sales", DEMO_PASSWORD);
+            b.go(casePath);
+            select(b, "caseForm:tabs:regType", "Quality problem");
+            select(b, "caseForm:tabs:regSeverity", "Small batch");
+            b.type(By.id("caseForm:tabs:regQuantity_input"), "12");
+            check(b, "caseForm:tabs:regSafety");
+            check(b, "caseForm:tabs:regProduction");
+            b.type(By.id("caseForm:tabs:regDays_input"), "3");
+            b.click(By.id("caseForm:tabs:register"));
+            b.waitForText("Feedback registered");
+            String number = b.text(By.id("caseForm:number"));
+            assertTrue(number.matches("FB-\\d{4}-\\d{4}"), "a yearly number: " + number);
+            assertTrue(b.text(By.id("caseForm:status")).contains("Registered"));
+            String missing = b.text(By.id("caseForm:missing"));
+            assertTrue(missing.contains("The written reply must be sent"), missing);
+            assertTrue(missing.contains("recall decision"), missing);
+            assertTrue(missing.contains("containment result"), missing);
+            assertTrue(b.text(By.id("caseForm:left")).contains("left"), "working time left is shown");
+            b.screenshot("feedback-registered-en");
+            b.logOut();
+
+            b.logIn("quality", DEMO_PASSWORD);
+            b.go(casePath);
+            tab(b, "Analysis");
+            b.type(By.id("caseForm:tabs:why1"), "The housing cracked at the flange.");
+            b.type(By.id("caseForm:tabs:why2"), "The casting was porous.");
+            select(b, "caseForm:tabs:category", "Material");
+            b.type(By.id("caseForm:tabs:rootCause"), "Porous castings from the new foundry were not X-rayed.");
+            b.click(By.id("caseForm:tabs:saveCause"));
+            b.waitForText("Cause recorded.");
+            select(b, "caseForm:tabs:respDepartment", "Production");
+            b.click(By.id("caseForm:tabs:saveResponsibility"));
+            b.waitForText("Responsibility decided.");
+            String scope = b.text(By.id("caseForm:tabs:scopeTable"));
+            assertTrue(scope.contains("C1002") && scope.contains("C1003"), "every customer of the lot: " + scope);
+            assertTrue(scope.contains("750"), "the delivered total: " + scope);
+            select(b, "caseForm:tabs:recallDecision", "No recall");
+            b.type(By.id("caseForm:tabs:recallReason"), "One casting lot; both customers inspect on receipt.");
+            b.click(By.id("caseForm:tabs:decideRecall"));
+            b.waitForText("Recall decision recorded.");
+            b.screenshot("feedback-analysis-en");
+            tab(b, "Actions");
+            b.type(
+                    By.id("caseForm:tabs:actionDescription"),
+                    "X-ray every casting of the new foundry before machining.");
+            select(b, "caseForm:tabs:actionOwner", "Production");
+            b.type(
+                    By.id("caseForm:tabs:actionDue_input"),
+                    LocalDate.now(COMPANY).plusDays(7).toString());
+            b.click(By.id("caseForm:tabs:openAction"));
+            b.waitForText("Action opened.");
+            assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Open"));
+            b.logOut();
+
+            b.logIn("technical", DEMO_PASSWORD);
+            b.go(casePath);
+            tab(b, "Changes");
+            select(b, "caseForm:tabs:changeKind", "Control plan");
+            b.type(By.id("caseForm:tabs:changeDescription"), "X-ray inspection of castings in the control plan.");
+            b.type(By.id("caseForm:tabs:changeDocuments"), "CP-P450 rev. D");
+            b.click(By.id("caseForm:tabs:saveChange"));
+            b.waitForText("Change proposal saved.");
+            assertTrue(b.text(By.id("caseForm:tabs:changesTable")).contains("CP-P450 rev. D"));
+            b.logOut();
+
+            b.logIn("production", DEMO_PASSWORD);
+            b.go("/feedback/containment.xhtml");
+            b.waitForText(number);
+            b.go(casePath);
+            tab(b, "Containment");
+            b.type(By.id("caseForm:tabs:checked_input"), "200");
+            b.type(By.id("caseForm:tabs:nonconforming_input"), "3");
+            select(b, "caseForm:tabs:disposition", "Scrap");
+            b.click(By.id("caseForm:tabs:saveContainment"));
+            b.waitForText("Containment result recorded.");
+            tab(b, "Actions");
+            b.click(By.cssSelector("[id$=':complete']"));
+            b.type(By.id("caseForm:tabs:evidence"), "X-ray station in use; report QR-2026-118.");
+            b.click(By.id("caseForm:tabs:saveComplete"));
+            b.waitForText("Action completed");
+            assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Completed"));
+            b.logOut();
+
+            b.logIn("sales", DEMO_PASSWORD);
+            b.go(casePath);
+            tab(b, "Reply");
+            String draft = b.find(By.id("caseForm:tabs:replyText")).getAttribute("value");
+            assertTrue(draft.contains("Porous castings from the new foundry"), "prefilled with the cause: " + draft);
+            assertTrue(draft.contains("X-ray every casting"), "prefilled with the actions: " + draft);
+            select(b, "caseForm:tabs:replyChannel", "E-mail");
+            b.click(By.id("caseForm:tabs:recordSent"));
+            confirm(b);
+            b.waitForText("Reply recorded as sent.");
+            b.click(By.id("caseForm:close"));
+            confirm(b);
+            String refused = b.text(By.id("growl_container"));
+            assertTrue(
+                    refused.contains("Every action must be verified as effective before the case closes."),
+                    "closing is refused while the action is unverified: " + refused);
+            assertTrue(b.text(By.id("caseForm:status")).contains("Registered"));
+            b.screenshot("feedback-close-refused-en");
+            b.logOut();
+
+            b.logIn("quality", DEMO_PASSWORD);
+            b.go(casePath);
+            tab(b, "Actions");
+            b.click(By.cssSelector("[id$=':verify']"));
+            String evidence = b.text(By.id("caseForm:tabs:recurrences"));
+            assertTrue(
+                    evidence.contains("0 feedback items with the same product and cause registered since completion"),
+                    evidence);
+            b.click(By.xpath("//*[@id='caseForm:tabs:effective']//label[normalize-space(.)='Effective']"));
+            b.waitForPage();
+            b.type(By.id("caseForm:tabs:verificationNote"), "No new porosity complaint since the X-ray check.");
+            b.click(By.id("caseForm:tabs:saveVerify"));
+            b.waitForText("Action verified as effective.");
+            assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Verified"));
+            assertTrue(b.all(By.id("caseForm:missing")).isEmpty(), "nothing is missing any more");
+            b.click(By.id("caseForm:close"));
+            confirm(b);
+            b.waitForText("Case closed.");
+            assertTrue(b.text(By.id("caseForm:status")).contains("Closed"));
+            b.screenshot("feedback-closed-en");
+
+            b.go("/feedback/register.xhtml");
+            b.type(By.id("listForm:search"), number);
+            b.waitUntil(() ->
+                    b.all(By.cssSelector("#listForm\\:feedbackTable_data tr")).size() == 1);
+            String listed = b.text(By.cssSelector("#listForm\\:feedbackTable_data tr"));
+            assertTrue(listed.contains(number) && listed.contains("Closed") && listed.contains("Small batch"), listed);
+            assertFalse(listed.contains("overdue"), listed);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aGeneralQuestionIsRegisteredAnsweredAndClosedInChinese_CF05_CF12() {
+        try (var b = browser("zh")) {
+            b.logIn("sales", DEMO_PASSWORD);
+            b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
+            b.waitForText("退出");
+            b.go("/feedback/receive.xhtml");
+            select(b, "receiveForm:channel", "电子邮件");
+            autocomplete(b, "receiveForm:customer", "C1001");
+            b.type(By.id("receiveForm:description"), "请问电磁阀 V-200 的保修期是多久？");
+            b.click(By.id("receiveForm:save"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
+            String casePath = b.currentPath();
+            b.waitForText("已接收");
+            select(b, "caseForm:tabs:regType", "其他");
+            select(b, "caseForm:tabs:regSeverity", "一般问题");
+            b.click(By.id("caseForm:tabs:register"));
+            b.waitForText("反馈已登记");
+            assertTrue(b.text(By.id("caseForm:status")).contains("已登记"));
+            tab(b, "答复");
+            b.click(By.xpath("//*[@id='caseForm:tabs:replyLanguage']//*[contains(text(),'中文')]"));
+            b.waitForPage();
+            b.type(By.id("caseForm:tabs:replyText"), "尊敬的客户：电磁阀 V-200 的保修期为十八个月。此致敬礼");
+            b.click(By.id("caseForm:tabs:recordSent"));
+            confirm(b);
+            b.waitForText("答复已记录为已发送。");
+            b.click(By.id("caseForm:close"));
+            confirm(b);
+            b.waitForText("反馈已关闭。");
+            assertTrue(b.text(By.id("caseForm:status")).contains("已关闭"));
+            b.screenshot("feedback-closed-zh");
+            b.go(casePath);
+            tab(b, "答复");
+            assertTrue(b.pageText().contains("十八个月"));
+        }
+    }
+
+    private static void select(Browser b, String id, String label) {
+        if (b.text(By.id(id + "_label")).trim().equals(label)) {
+            return;
+        }
+        b.click(By.id(id));
+        By item = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
+        b.find(item);
+        b.click(item);
+        new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        b.waitForPage();
+    }
+
+    private static void autocomplete(Browser b, String id, String text) {
+        b.type(By.id(id + "_input"), text);
+        By first = By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item");
+        b.find(first);
+        b.click(first);
+        new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        b.waitForPage();
+    }
+
+    private static void check(Browser b, String id) {
+        b.click(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"));
+    }
+
+    private static void tab(Browser b, String title) {
+        b.click(By.xpath("//div[@id='caseForm:tabs']/ul/li[normalize-space(.)='" + title + "']"));
+    }
+
+    private static void confirm(Browser b) {
+        b.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    }
+}
