@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,7 +60,7 @@ class FeedbackBrowserIT {
             b.logIn("admin", System.getProperty("qd.admin.password"));
             b.go("/admin/settings.xhtml");
             String row = "//tr[.//span[normalize-space(.)='Verification window of an action']]";
-            b.type(By.xpath(row + "//input[contains(@id,'value_input')]"), "0");
+            enter(b, By.xpath(row + "//input[contains(@id,'value_input')]"), "0");
             b.click(By.xpath(row + "//button[contains(@id,':save')]"));
             b.waitForText(": now 0");
             b.logOut();
@@ -85,10 +87,10 @@ class FeedbackBrowserIT {
             b.go(casePath);
             select(b, "caseForm:tabs:regType", "Quality problem");
             select(b, "caseForm:tabs:regSeverity", "Small batch");
-            b.type(By.id("caseForm:tabs:regQuantity_input"), "12");
+            enter(b, By.id("caseForm:tabs:regQuantity_input"), "12");
             check(b, "caseForm:tabs:regSafety");
             check(b, "caseForm:tabs:regProduction");
-            b.type(By.id("caseForm:tabs:regDays_input"), "3");
+            enter(b, By.id("caseForm:tabs:regDays_input"), "3");
             b.click(By.id("caseForm:tabs:register"));
             b.waitForText("Feedback registered");
             String number = b.text(By.id("caseForm:number"));
@@ -127,7 +129,8 @@ class FeedbackBrowserIT {
                     By.id("caseForm:tabs:actionDescription"),
                     "X-ray every casting of the new foundry before machining.");
             select(b, "caseForm:tabs:actionOwner", "Production");
-            b.type(
+            enter(
+                    b,
                     By.id("caseForm:tabs:actionDue_input"),
                     LocalDate.now(COMPANY).plusDays(7).toString());
             b.click(By.id("caseForm:tabs:openAction"));
@@ -151,8 +154,8 @@ class FeedbackBrowserIT {
             b.waitForText(number);
             b.go(casePath);
             tab(b, "Containment");
-            b.type(By.id("caseForm:tabs:checked_input"), "200");
-            b.type(By.id("caseForm:tabs:nonconforming_input"), "3");
+            enter(b, By.id("caseForm:tabs:checked_input"), "200");
+            enter(b, By.id("caseForm:tabs:nonconforming_input"), "3");
             select(b, "caseForm:tabs:disposition", "Scrap");
             b.click(By.id("caseForm:tabs:saveContainment"));
             b.waitForText("Containment result recorded.");
@@ -218,7 +221,7 @@ class FeedbackBrowserIT {
     @Test
     @Order(2)
     void aGeneralQuestionIsRegisteredAnsweredAndClosedInChinese_CF05_CF12() {
-        try (var b = browser("zh")) {
+        try (var b = browser("en")) {
             b.logIn("sales", DEMO_PASSWORD);
             b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
             b.waitForText("退出");
@@ -252,6 +255,14 @@ class FeedbackBrowserIT {
             tab(b, "答复");
             assertTrue(b.pageText().contains("十八个月"));
         }
+    }
+
+    /** Numbers and dates: PrimeFaces keeps its own value until the field is left. */
+    private static void enter(Browser b, By field, String text) {
+        WebElement e = b.find(field);
+        e.click();
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        b.waitForPage();
     }
 
     private static void select(Browser b, String id, String label) {
