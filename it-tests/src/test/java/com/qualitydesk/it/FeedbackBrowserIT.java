@@ -78,8 +78,8 @@ class FeedbackBrowserIT {
             new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
             String casePath = b.currentPath();
-            b.waitForText("Hand-over to Sales due");
             assertTrue(b.text(By.id("caseForm:status")).contains("Received"));
+            assertTrue(b.text(By.id("caseForm:left")).contains("left"), "the hand-over clock runs (CF-02)");
             b.screenshot("feedback-received-en");
             b.logOut();
 
@@ -254,6 +254,9 @@ class FeedbackBrowserIT {
             b.go(casePath);
             tab(b, "答复");
             assertTrue(b.pageText().contains("十八个月"));
+            // the language sticks to the user: back to English for the other browser tests
+            b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]"));
+            b.waitForText("Log out");
         }
     }
 

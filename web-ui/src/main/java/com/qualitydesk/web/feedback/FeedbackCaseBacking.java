@@ -46,10 +46,13 @@ import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.UserMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -328,8 +331,9 @@ public class FeedbackCaseBacking implements Serializable {
         return done;
     }
 
+    /** After registration the page is loaded again: its title carries the new number. */
     public void register() {
-        act(
+        boolean registered = act(
                 () -> registration.register(
                         id,
                         new RegistrationForm(
@@ -346,6 +350,15 @@ public class FeedbackCaseBacking implements Serializable {
                                 regUrgent,
                                 regContainmentDays)),
                 "feedback.registered");
+        if (registered) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            try {
+                external.redirect(external.getRequestContextPath() + "/feedback/case.xhtml?id=" + id);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public void changeSeverity() {
@@ -1209,7 +1222,7 @@ public class FeedbackCaseBacking implements Serializable {
     }
 
     public void setReplyLanguage(String replyLanguage) {
-        this.replyLanguage = replyLanguage;
+        this.replyLanguage = replyLanguage == null || replyLanguage.isBlank() ? user.getLanguage() : replyLanguage;
     }
 
     public LocalDate getReplySentOn() {
