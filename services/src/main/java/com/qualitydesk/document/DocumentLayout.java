@@ -37,7 +37,8 @@ public final class DocumentLayout {
     private static final float FOOTER_SPACE = 64f;
     private static final Color RULE = new Color(0xc8, 0xcf, 0xd8);
     private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf5);
-    private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern CARRIAGE_RETURNS = Pattern.compile("\\r\\n?");
 
     private final Document document;
 
@@ -84,7 +85,7 @@ public final class DocumentLayout {
         if (text == null || text.isBlank()) {
             return this;
         }
-        for (String block : BLANK_LINES.split(text.strip())) {
+        for (String block : BLANK_LINES.split(lineFeeds(text).strip())) {
             Paragraph paragraph = new Paragraph(leading(PdfFonts.body()), text(block.strip(), PdfFonts.body()));
             paragraph.setSpacingAfter(6f);
             document.add(paragraph);
@@ -173,6 +174,14 @@ public final class DocumentLayout {
         return this;
     }
 
+    /**
+     * The text with CR LF and CR line ends (as forms submit them) turned into line feeds, the only
+     * line end the layout knows.
+     */
+    public static String lineFeeds(String text) {
+        return CARRIAGE_RETURNS.matcher(text).replaceAll("\n");
+    }
+
     /** The value, or the "not recorded" dash when it is blank. */
     public static String orNotRecorded(String value) {
         return value == null || value.isBlank() ? NOT_RECORDED : value;
@@ -230,7 +239,7 @@ public final class DocumentLayout {
     }
 
     private static Chunk text(String text, Font font) {
-        Chunk chunk = new Chunk(text, font);
+        Chunk chunk = new Chunk(lineFeeds(text).replace('\t', ' '), font);
         chunk.setSplitCharacter(LineBreakRules.INSTANCE);
         return chunk;
     }

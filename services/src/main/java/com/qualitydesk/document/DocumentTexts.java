@@ -50,6 +50,11 @@ public final class DocumentTexts {
         return Locale.ENGLISH;
     }
 
+    /** The document language of a stored language code such as "en" or "zh_CN". */
+    public static Locale language(String code) {
+        return language(code == null ? null : Locale.forLanguageTag(code.replace('_', '-')));
+    }
+
     public Locale language() {
         return language;
     }

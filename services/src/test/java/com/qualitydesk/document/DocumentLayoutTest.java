@@ -64,7 +64,9 @@ class DocumentLayoutTest {
         assertAll(
                 () -> assertEquals(Locale.SIMPLIFIED_CHINESE, DocumentTexts.language(Locale.CHINESE)),
                 () -> assertEquals(Locale.SIMPLIFIED_CHINESE, DocumentTexts.language(Locale.forLanguageTag("zh-CN"))),
+                () -> assertEquals(Locale.SIMPLIFIED_CHINESE, DocumentTexts.language("zh_CN")),
+                () -> assertEquals(Locale.ENGLISH, DocumentTexts.language("en")),
                 () -> assertEquals(Locale.ENGLISH, DocumentTexts.language(Locale.GERMAN)),
-                () -> assertEquals(Locale.ENGLISH, DocumentTexts.language(null)));
+                () -> assertEquals(Locale.ENGLISH, DocumentTexts.language((Locale) null)));
     }
 }

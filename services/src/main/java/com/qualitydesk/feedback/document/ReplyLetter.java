@@ -21,7 +21,7 @@ public final class ReplyLetter {
 
     static final String BUNDLE = "com.qualitydesk.feedback.document.documents";
 
-    private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+\\s*[.、)）]\\s*(.*)$");
 
     private ReplyLetter() {}
@@ -94,7 +94,7 @@ public final class ReplyLetter {
                 texts.text("reply.heading.feedback"),
                 texts.text("reply.heading.cause"),
                 texts.text("reply.heading.actions"));
-        for (String block : BLANK_LINES.split(body.strip())) {
+        for (String block : BLANK_LINES.split(DocumentLayout.lineFeeds(body).strip())) {
             List<String> lines = new ArrayList<>(block.strip().lines().toList());
             if (!lines.isEmpty() && headings.contains(lines.get(0).strip())) {
                 layout.heading(lines.remove(0).strip());

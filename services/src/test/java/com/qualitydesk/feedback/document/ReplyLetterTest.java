@@ -142,13 +142,19 @@ class ReplyLetterTest {
 
     @Test
     void editedBodyIsPrintedInsteadOfTheTemplate() {
-        ReplyLetterContent edited =
-                chinese().withBodyText("感谢您的耐心等待。\n\n原因\n模具磨损。\n\n已采取的措施\n1. 更换模具。\n2. 加强检验。\n\n如有疑问，请联系我们。");
+        // as a browser's text area submits it, with CRLF line ends
+        ReplyLetterContent edited = chinese()
+                .withBodyText("感谢您的耐心等待。\r\n\r\n原因\r\n模具磨损。\r\n\r\n已采取的措施\r\n1. 更换模具。\r\n2. 加强检验。"
+                        + "\r\n\r\n如有疑问，\r\n请联系我们。");
         PdfContents letter = PdfContents.of(ReplyLetter.render(edited));
         assertAll(
                 () -> assertTrue(letter.contains("感谢您的耐心等待。"), letter.text()),
                 () -> assertTrue(letter.contains("模具磨损。")),
                 () -> assertTrue(letter.contains("更换模具。")),
+                () -> assertTrue(letter.contains("2. 加强检验。"), "numbered list kept its order"),
+                () -> assertTrue(
+                        letter.text().lines().map(String::strip).anyMatch("请联系我们。"::equals), "line break kept"),
+                () -> assertFalse(letter.text().contains("\r"), "no stray carriage return"),
                 () -> assertFalse(letter.contains("螺纹滚压模具"), "template text replaced by the edited one"));
     }
 
