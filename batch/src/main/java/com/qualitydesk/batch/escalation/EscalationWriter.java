@@ -32,5 +32,6 @@ public class EscalationWriter extends AbstractItemWriter {
         Object before = step.getTransientUserData();
         step.setTransientUserData((before == null ? 0 : (Integer) before) + told);
         step.setExitStatus("NOTIFIED " + step.getTransientUserData());
+        job.setExitStatus(step.getExitStatus());
     }
 }
