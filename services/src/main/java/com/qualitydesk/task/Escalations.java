@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,6 +95,9 @@ public class Escalations {
         if (taskIds.isEmpty()) {
             return 0;
         }
+        // every query below would otherwise flush the whole chunk first, over and over; the keys
+        // looked up are distinct within a chunk and unique in the database, so one flush at commit is enough
+        em.setFlushMode(FlushModeType.COMMIT);
         List<Task> tasks = em.createQuery("select t from Task t where t.id in :ids order by t.id", Task.class)
                 .setParameter("ids", taskIds)
                 .getResultList();
