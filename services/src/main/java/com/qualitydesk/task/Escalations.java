@@ -35,6 +35,9 @@ public class Escalations {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** Open tasks read per query while looking for those due. */
+    static final int SCAN_PAGE = 5_000;
+
     /** Audit action of a task that was announced to its owners, heads or the general manager. */
     public static final String ANNOUNCED = "ANNOUNCED";
 
@@ -64,27 +67,36 @@ public class Escalations {
     }
 
     /**
-     * The ids of the open, running tasks due for a step at this moment, by due date. One query over
-     * the open tasks reads only the columns the rules need; tasks already warned and not yet
-     * overdue, or escalated to the top, are not even read.
+     * The ids of the open, running tasks due for a step at this moment. The open tasks are read
+     * with only the columns the rules need; tasks already warned and not yet overdue, or escalated
+     * to the top, are not even read.
      */
     public List<Long> due(EscalationMoment moment) {
-        List<Object[]> rows = em.createQuery(
-                        "select t.id, t.startAt, t.dueAt, t.warnedAt, t.escalationLevel from Task t"
-                                + " where t.doneAt is null and t.pausedSince is null and t.dueAt is not null"
-                                + " and t.escalationLevel < 2 and (t.warnedAt is null or t.dueAt < :now)"
-                                + " order by t.dueAt, t.id",
-                        Object[].class)
-                .setParameter("now", moment.now())
-                .getResultList();
         var due = new ArrayList<Long>();
-        for (Object[] r : rows) {
-            if (!moment.stepsFor((Instant) r[1], (Instant) r[2], false, false, r[3] != null, (Integer) r[4])
-                    .isEmpty()) {
-                due.add((Long) r[0]);
+        long after = 0;
+        while (true) {
+            // by primary key, a page at a time: no sort of the whole set, no result spilled to disk
+            List<Object[]> rows = em.createQuery(
+                            "select t.id, t.startAt, t.dueAt, t.warnedAt, t.escalationLevel from Task t"
+                                    + " where t.id > :after and t.doneAt is null and t.pausedSince is null"
+                                    + " and t.dueAt is not null and t.escalationLevel < 2"
+                                    + " and (t.warnedAt is null or t.dueAt < :now) order by t.id",
+                            Object[].class)
+                    .setParameter("after", after)
+                    .setParameter("now", moment.now())
+                    .setMaxResults(SCAN_PAGE)
+                    .getResultList();
+            for (Object[] r : rows) {
+                if (!moment.stepsFor((Instant) r[1], (Instant) r[2], false, false, r[3] != null, (Integer) r[4])
+                        .isEmpty()) {
+                    due.add((Long) r[0]);
+                }
             }
+            if (rows.size() < SCAN_PAGE) {
+                return due;
+            }
+            after = (Long) rows.get(rows.size() - 1)[0];
         }
-        return due;
     }
 
     /**
