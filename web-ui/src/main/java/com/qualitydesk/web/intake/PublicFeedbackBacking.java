@@ -4,20 +4,17 @@ import com.qualitydesk.attachment.FileKind;
 import com.qualitydesk.intake.PublicIntake;
 import com.qualitydesk.intake.WebsiteFeedback;
 import com.qualitydesk.web.shared.UserMessages;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Locale;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * public/feedback.xhtml, the website's feedback form (CC-02): no login, nothing of the intranet.
- * The language comes from ?lang=en|zh_CN (the website links the version it shows), else from the
- * browser.
+ * public/feedback.xhtml, the website's feedback form (CC-02): no login, nothing of the intranet;
+ * its language is {@link PublicLanguage}'s.
  */
 @Named
 @ViewScoped
@@ -34,23 +31,9 @@ public class PublicFeedbackBacking implements Serializable {
     @Inject
     ExternalContext external;
 
-    private Locale locale;
     private WebsiteFeedback form = new WebsiteFeedback();
     private transient UploadedFile file;
     private String reference;
-
-    @PostConstruct
-    void init() {
-        String lang = external.getRequestParameterMap().get("lang");
-        if (lang != null) {
-            locale = lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        } else {
-            Locale requested = external.getRequestLocale();
-            locale = requested != null && requested.getLanguage().equals("zh")
-                    ? Locale.SIMPLIFIED_CHINESE
-                    : Locale.ENGLISH;
-        }
-    }
 
     public void submit() {
         byte[] content = null;
@@ -72,14 +55,6 @@ public class PublicFeedbackBacking implements Serializable {
     public void another() {
         form = new WebsiteFeedback();
         reference = null;
-    }
-
-    public Locale getLocale() {
-        return locale;
-    }
-
-    public boolean isChinese() {
-        return locale.getLanguage().equals("zh");
     }
 
     public WebsiteFeedback getForm() {
