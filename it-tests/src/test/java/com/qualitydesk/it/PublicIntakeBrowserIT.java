@@ -68,7 +68,9 @@ class PublicIntakeBrowserIT {
             b.type(By.id("feedbackForm:contact"), "0512 6688 1234");
             b.type(By.id("feedbackForm:product"), "深沟球轴承 6204");
             b.type(By.id("feedbackForm:description"), "收到的第 2026-11 批轴承中有 20 个外圈有划痕。");
-            b.driver().findElement(By.cssSelector("#feedbackForm input[type=file]")).sendKeys(photo.toString());
+            b.driver()
+                    .findElement(By.cssSelector("#feedbackForm input[type=file]"))
+                    .sendKeys(photo.toString());
             b.click(By.id("feedbackForm:submit"));
 
             String thanks = b.waitForText("谢谢，我们已收到您的留言。");
@@ -92,8 +94,7 @@ class PublicIntakeBrowserIT {
             for (WebElement link : b.all(By.tagName("a"))) {
                 String href = link.getAttribute("href");
                 assertTrue(
-                        href == null || href.contains(PAGE + "?lang="),
-                        "the only links switch the language: " + href);
+                        href == null || href.contains(PAGE + "?lang="), "the only links switch the language: " + href);
             }
             String html = b.driver().getPageSource();
             assertFalse(html.contains("index.xhtml"), "no way to the intranet's home");
@@ -119,11 +120,14 @@ class PublicIntakeBrowserIT {
             b.type(By.id("feedbackForm:name"), "Anna Weber");
             b.type(By.id("feedbackForm:contact"), "anna.weber@example.de");
             b.type(By.id("feedbackForm:description"), "Rust on the delivered shafts.");
-            b.driver().findElement(By.cssSelector("#feedbackForm input[type=file]")).sendKeys(exe.toString());
+            b.driver()
+                    .findElement(By.cssSelector("#feedbackForm input[type=file]"))
+                    .sendKeys(exe.toString());
             b.click(By.id("feedbackForm:submit"));
             String refused = b.waitForText("is not an allowed kind of file");
             assertTrue(refused.contains(exe.getFileName().toString()), refused);
-            assertEquals("Browser Test GmbH", b.find(By.id("feedbackForm:company")).getAttribute("value"));
+            assertEquals(
+                    "Browser Test GmbH", b.find(By.id("feedbackForm:company")).getAttribute("value"));
         } finally {
             Files.deleteIfExists(exe);
         }
