@@ -158,6 +158,41 @@ class PublicIntakeIT {
     }
 
     @Test
+    void aFormPostWithAFileIsReceivedLikeJson_CC02() throws Exception {
+        String company = unique("Form Post Co. ");
+        String boundary = "----qd" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        for (String[] field : new String[][] {
+            {"company", company}, {"name", "张伟"}, {"contact", "+86 512 6688 1234"}, {"description", "包装破损"}
+        }) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n"
+                            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"box.png\"\r\n"
+                                + "Content-Type: image/png\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.write(PNG);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/public/feedback"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-Api-Key", key())
+                        .header("X-Forwarded-For", "192.0.2." + (int) (Math.random() * 250))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(201, response.statusCode(), response.body());
+        String reference = json(response.body()).getString("reference");
+        long id = count("select id from feedback where public_reference = ?", reference);
+        assertEquals(1, count("select count(*) from feedback where submitter_company = ?", company));
+        var files = as.sales(() -> attachments.list(Attachments.FEEDBACK, id));
+        assertEquals(1, files.size());
+        assertEquals("box.png", files.get(0).fileName());
+    }
+
+    @Test
     void aFilledHoneypotIsAnsweredLikeAnyOtherButStoresNothing_CC02() throws Exception {
         String company = unique("Bot Co. ");
         var response = post(

@@ -65,6 +65,7 @@ public class Attachments {
         var accepted = AcceptedFile.check(fileName, content, maxMegabytes());
         var attachment = accepted.toAttachment(ownerType, ownerId, clock.instant(), user.name());
         em.persist(attachment);
+        em.flush(); // the identity column assigns the id only when the row is written
         return info(attachment);
     }
 

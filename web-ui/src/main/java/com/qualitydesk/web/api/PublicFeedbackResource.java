@@ -18,12 +18,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -64,6 +68,11 @@ public class PublicFeedbackResource {
      * visitor's own address the hourly limit would count all visitors as one.
      */
     static final String FORWARDED_FOR = "X-Forwarded-For";
+
+    /** More than the largest attachment a setting allows, so the service can name the limit. */
+    static final int MAX_FILE_BYTES = 21 * 1024 * 1024;
+
+    static final int MAX_FIELD_BYTES = 64 * 1024;
 
     @Inject
     IntakeKeys keys;
@@ -142,6 +151,59 @@ public class PublicFeedbackResource {
         } catch (RuleViolation | EJBException | ConstraintViolationException refused) {
             return refused(refused, locale);
         }
+    }
+
+    /**
+     * The same intake as a form post (multipart/form-data), as a website's HTML form sends it: the
+     * fields by name, the file as the part "attachment".
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = API_KEY)
+    @Operation(
+            summary = "Forward a visitor's feedback as a form post with an optional file",
+            description = "Fields company, name, contact, product, description, website (the honeypot) and a file"
+                    + " part named attachment. Answers as the JSON variant.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Received; the reference to show to the visitor",
+            content = @Content(schema = @Schema(implementation = ApiJson.Reference.class)))
+    @APIResponse(responseCode = "401", description = "No or unknown X-Api-Key")
+    @APIResponse(responseCode = "422", description = "A field or the attachment is refused; nothing stored")
+    @APIResponse(responseCode = "429", description = "Too many submissions from this address within the hour")
+    public Response receiveForm(
+            @HeaderParam(HEADER) String key,
+            @HeaderParam(FORWARDED_FOR) String forwardedFor,
+            @Context HttpHeaders headers,
+            List<EntityPart> parts)
+            throws IOException {
+        var fields = new HashMap<String, String>();
+        String fileName = null;
+        byte[] content = null;
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if (part.getName().equals("attachment") && part.getFileName().isPresent()) {
+                fileName = part.getFileName().get();
+                content = part.getContent().readNBytes(MAX_FILE_BYTES);
+            } else {
+                fields.put(
+                        part.getName(),
+                        new String(part.getContent().readNBytes(MAX_FIELD_BYTES), StandardCharsets.UTF_8));
+            }
+        }
+        String base64 = content == null ? null : Base64.getEncoder().encodeToString(content);
+        return receive(
+                key,
+                forwardedFor,
+                headers,
+                new ApiJson.WebsiteFeedbackJson(
+                        fields.get("company"),
+                        fields.get("name"),
+                        fields.get("contact"),
+                        fields.get("product"),
+                        fields.get("description"),
+                        fields.get("website"),
+                        fileName == null || fileName.isBlank() ? null : new ApiJson.FileJson(fileName, base64)));
     }
 
     private Response refused(RuntimeException refused, Locale locale) {
