@@ -1,13 +1,22 @@
 package com.qualitydesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qualitydesk.it.support.Browser;
 import com.qualitydesk.it.support.RealWar;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -177,6 +186,10 @@ class FeedbackBrowserIT {
             b.click(By.id("caseForm:tabs:recordSent"));
             confirm(b);
             b.waitForText("Reply recorded as sent.");
+            String letter = pdfText(b, By.id("caseForm:tabs:replyPdf"));
+            assertTrue(letter.contains(number), "the letter names the case: " + letter);
+            assertTrue(letter.contains("Porous castings"), letter);
+            assertTrue(letter.contains("X-ray every casting"), letter);
             b.click(By.id("caseForm:close"));
             confirm(b);
             String refused = b.text(By.id("growl_container"));
@@ -220,7 +233,7 @@ class FeedbackBrowserIT {
 
     @Test
     @Order(2)
-    void aGeneralQuestionIsRegisteredAnsweredAndClosedInChinese_CF05_CF12() {
+    void aGeneralQuestionIsRegisteredAnsweredAndClosedInChinese_CF05_CF12() throws Exception {
         try (var b = browser("en")) {
             b.logIn("sales", DEMO_PASSWORD);
             b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
@@ -246,6 +259,8 @@ class FeedbackBrowserIT {
             b.click(By.id("caseForm:tabs:recordSent"));
             confirm(b);
             b.waitForText("答复已记录为已发送。");
+            String letter = pdfText(b, By.id("caseForm:tabs:replyPdf"));
+            assertTrue(letter.contains("十八个月"), "the Chinese reply is printed in Chinese: " + letter);
             b.click(By.id("caseForm:close"));
             confirm(b);
             b.waitForText("反馈已关闭。");
@@ -266,6 +281,23 @@ class FeedbackBrowserIT {
         e.click();
         e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
         b.waitForPage();
+    }
+
+    /** Downloads the PDF behind a link with the user's session and answers its text (PDFBox). */
+    private static String pdfText(Browser b, By link) throws Exception {
+        String href = b.find(link).getAttribute("href");
+        String session = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     private static void select(Browser b, String id, String label) {

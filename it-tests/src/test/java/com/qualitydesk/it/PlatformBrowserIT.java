@@ -37,6 +37,7 @@ class PlatformBrowserIT {
 
     private static final Set<String> MASTER_DATA = Set.of(
             "menu.home",
+            "menu.inbox",
             "menu.customers",
             "menu.contacts",
             "menu.contracts",
@@ -101,7 +102,15 @@ class PlatformBrowserIT {
             Set<String> shown = b.all(By.cssSelector("#mainMenu [data-menu]")).stream()
                     .map(e -> e.getAttribute("data-menu"))
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(with("menu.import", "menu.calendar", "menu.settings", "menu.users", "menu.outbox"), shown);
+            assertEquals(
+                    with(
+                            "menu.import",
+                            "menu.calendar",
+                            "menu.settings",
+                            "menu.users",
+                            "menu.outbox",
+                            "menu.intakeKeys"),
+                    shown);
             b.screenshot("home-admin-en");
             b.logOut();
 

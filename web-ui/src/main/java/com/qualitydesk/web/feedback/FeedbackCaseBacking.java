@@ -42,6 +42,7 @@ import com.qualitydesk.feedback.RecallEvaluation;
 import com.qualitydesk.feedback.RegistrationForm;
 import com.qualitydesk.feedback.Severity;
 import com.qualitydesk.feedback.WrittenReply;
+import com.qualitydesk.feedback.document.FeedbackDocuments;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.web.security.UserSession;
@@ -59,9 +60,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.primefaces.component.tabview.TabView;
 import org.primefaces.event.TabChangeEvent;
 
@@ -117,6 +116,9 @@ public class FeedbackCaseBacking implements Serializable {
 
     @Inject
     Contacts contacts;
+
+    @Inject
+    FeedbackDocuments documents;
 
     @Inject
     UserSession user;
@@ -285,32 +287,9 @@ public class FeedbackCaseBacking implements Serializable {
         }
     }
 
-    /** CF-12: the reply starts from the cause and the actions, in the reply's language. */
+    /** CF-12: the reply starts from the template of the letter: cause and actions, in its language. */
     String prefill(String language) {
-        Locale locale = "zh_CN".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        String customer = feedback.getCustomer() == null
-                ? nullToEmpty(feedback.getSubmitterCompany())
-                : feedback.getCustomer().displayName(language);
-        String contact = feedback.getContact() == null
-                ? nullToEmpty(feedback.getSubmitterName())
-                : feedback.getContact().getName();
-        String cause = feedback.getRootCause() == null
-                ? UserMessages.format(locale, "feedback.reply.template.noCause")
-                : feedback.getRootCause();
-        String measures = actionList.isEmpty()
-                ? UserMessages.format(locale, "feedback.reply.template.noActions")
-                : actionList.stream()
-                        .map(a -> "- " + UserMessages.format(locale, "action.kind." + a.getKind()) + ": "
-                                + a.getDescription())
-                        .collect(Collectors.joining("\n"));
-        return UserMessages.format(
-                locale,
-                "feedback.reply.template",
-                contact.isBlank() ? customer : contact,
-                nullToEmpty(feedback.getNumber()),
-                feedback.getDescription(),
-                cause,
-                measures);
+        return feedback.isRegistered() ? documents.replyTemplate(id, language) : "";
     }
 
     public void languageChanged() {
@@ -735,10 +714,6 @@ public class FeedbackCaseBacking implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now(clock);
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     // plain accessors

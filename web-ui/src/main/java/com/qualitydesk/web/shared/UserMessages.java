@@ -108,7 +108,7 @@ public class UserMessages {
     }
 
     /** The first cause that says something: EJB and CDI wrap what the service threw. */
-    static Throwable rootOf(Throwable e) {
+    public static Throwable rootOf(Throwable e) {
         Throwable t = e;
         while (t != null) {
             if (t instanceof RuleViolation
