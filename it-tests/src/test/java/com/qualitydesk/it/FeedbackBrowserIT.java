@@ -294,7 +294,8 @@ class FeedbackBrowserIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", response.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             return new PDFTextStripper().getText(pdf);
         }
