@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -190,6 +191,7 @@ class FeedbackBrowserIT {
             assertTrue(letter.contains(number), "the letter names the case: " + letter);
             assertTrue(letter.contains("Porous castings"), letter);
             assertTrue(letter.contains("X-ray every casting"), letter);
+            top(b);
             b.click(By.id("caseForm:close"));
             confirm(b);
             String refused = b.text(By.id("growl_container"));
@@ -215,6 +217,7 @@ class FeedbackBrowserIT {
             b.waitForText("Action verified as effective.");
             assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Verified"));
             assertTrue(b.all(By.id("caseForm:missing")).isEmpty(), "nothing is missing any more");
+            top(b);
             b.click(By.id("caseForm:close"));
             confirm(b);
             b.waitForText("Case closed.");
@@ -261,6 +264,7 @@ class FeedbackBrowserIT {
             b.waitForText("答复已记录为已发送。");
             String letter = pdfText(b, By.id("caseForm:tabs:replyPdf"));
             assertTrue(letter.contains("十八个月"), "the Chinese reply is printed in Chinese: " + letter);
+            top(b);
             b.click(By.id("caseForm:close"));
             confirm(b);
             b.waitForText("反馈已关闭。");
@@ -328,7 +332,13 @@ class FeedbackBrowserIT {
         b.click(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"));
     }
 
+    /** The header stays on top while scrolling: what sits at the page's top is clicked from there. */
+    private static void top(Browser b) {
+        ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");
+    }
+
     private static void tab(Browser b, String title) {
+        top(b);
         b.click(By.xpath("//div[@id='caseForm:tabs']/ul/li[normalize-space(.)='" + title + "']"));
     }
 
