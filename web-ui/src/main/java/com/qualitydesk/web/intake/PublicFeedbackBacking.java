@@ -4,23 +4,21 @@ import com.qualitydesk.attachment.FileKind;
 import com.qualitydesk.intake.PublicIntake;
 import com.qualitydesk.intake.WebsiteFeedback;
 import com.qualitydesk.web.shared.UserMessages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * public/feedback.xhtml, the website's feedback form (CC-02): no login, nothing of the intranet;
- * its language is {@link PublicLanguage}'s.
+ * its language is {@link PublicLanguage}'s. The view keeps no state on the server, so a visitor who
+ * takes an hour to write never meets an expired page; each post carries the whole form.
  */
 @Named
-@ViewScoped
-public class PublicFeedbackBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PublicFeedbackBacking {
 
     @Inject
     PublicIntake intake;
@@ -32,7 +30,7 @@ public class PublicFeedbackBacking implements Serializable {
     ExternalContext external;
 
     private WebsiteFeedback form = new WebsiteFeedback();
-    private transient UploadedFile file;
+    private UploadedFile file;
     private String reference;
 
     public void submit() {
@@ -49,12 +47,6 @@ public class PublicFeedbackBacking implements Serializable {
         byte[] bytes = content;
         messages.attempt(() -> reference = intake.submit(form, address, name, bytes), null);
         file = null;
-    }
-
-    /** Clears the form for another comment. */
-    public void another() {
-        form = new WebsiteFeedback();
-        reference = null;
     }
 
     public WebsiteFeedback getForm() {
