@@ -304,17 +304,40 @@ class FeedbackBrowserIT {
         }
     }
 
+    /** Opens a PrimeFaces choice and picks the label; a click during the opening animation is repeated. */
     private static void select(Browser b, String id, String label) {
         if (b.text(By.id(id + "_label")).trim().equals(label)) {
             return;
         }
-        b.click(By.id(id));
+        By panel = By.id(id + "_panel");
         By item = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
-        b.find(item);
-        b.click(item);
-        new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        for (int attempt = 1; ; attempt++) {
+            if (!b.driver().findElement(panel).isDisplayed()) {
+                b.click(By.id(id));
+            }
+            b.find(item);
+            pause(300);
+            b.driver().findElement(item).click();
+            try {
+                new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                break;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
         b.waitForPage();
+        assertEquals(label, b.text(By.id(id + "_label")).trim(), "chosen in " + id);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void autocomplete(Browser b, String id, String text) {
