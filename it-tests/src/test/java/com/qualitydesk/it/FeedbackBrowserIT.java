@@ -344,6 +344,7 @@ class FeedbackBrowserIT {
         b.type(By.id(id + "_input"), text);
         By first = By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item");
         b.find(first);
+        pause(300);
         b.click(first);
         new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
