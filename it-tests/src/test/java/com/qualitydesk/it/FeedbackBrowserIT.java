@@ -238,44 +238,47 @@ class FeedbackBrowserIT {
     @Order(2)
     void aGeneralQuestionIsRegisteredAnsweredAndClosedInChinese_CF05_CF12() throws Exception {
         try (var b = browser("en")) {
-            b.logIn("sales", DEMO_PASSWORD);
-            b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
-            b.waitForText("退出");
-            b.go("/feedback/receive.xhtml");
-            select(b, "receiveForm:channel", "电子邮件");
-            autocomplete(b, "receiveForm:customer", "C1001");
-            b.type(By.id("receiveForm:description"), "请问电磁阀 V-200 的保修期是多久？");
-            b.click(By.id("receiveForm:save"));
-            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
-                    .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
-            String casePath = b.currentPath();
-            b.waitForText("已接收");
-            select(b, "caseForm:tabs:regType", "其他");
-            select(b, "caseForm:tabs:regSeverity", "一般问题");
-            b.click(By.id("caseForm:tabs:register"));
-            b.waitForText("反馈已登记");
-            assertTrue(b.text(By.id("caseForm:status")).contains("已登记"));
-            tab(b, "答复");
-            b.click(By.xpath("//*[@id='caseForm:tabs:replyLanguage']//*[contains(text(),'中文')]"));
-            b.waitForPage();
-            b.type(By.id("caseForm:tabs:replyText"), "尊敬的客户：电磁阀 V-200 的保修期为十八个月。此致敬礼");
-            b.click(By.id("caseForm:tabs:recordSent"));
-            confirm(b);
-            b.waitForText("答复已记录为已发送。");
-            String letter = pdfText(b, By.id("caseForm:tabs:replyPdf"));
-            assertTrue(letter.contains("十八个月"), "the Chinese reply is printed in Chinese: " + letter);
-            top(b);
-            b.click(By.id("caseForm:close"));
-            confirm(b);
-            b.waitForText("反馈已关闭。");
-            assertTrue(b.text(By.id("caseForm:status")).contains("已关闭"));
-            b.screenshot("feedback-closed-zh");
-            b.go(casePath);
-            tab(b, "答复");
-            assertTrue(b.pageText().contains("十八个月"));
-            // the language sticks to the user: back to English for the other browser tests
-            b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]"));
-            b.waitForText("Log out");
+            try {
+                b.logIn("sales", DEMO_PASSWORD);
+                b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
+                b.waitForText("退出");
+                b.go("/feedback/receive.xhtml");
+                select(b, "receiveForm:channel", "电子邮件");
+                autocomplete(b, "receiveForm:customer", "C1001");
+                b.type(By.id("receiveForm:description"), "请问电磁阀 V-200 的保修期是多久？");
+                b.click(By.id("receiveForm:save"));
+                new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                        .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
+                String casePath = b.currentPath();
+                b.waitForText("已接收");
+                select(b, "caseForm:tabs:regType", "其他");
+                select(b, "caseForm:tabs:regSeverity", "一般问题");
+                b.click(By.id("caseForm:tabs:register"));
+                b.waitForText("反馈已登记");
+                assertTrue(b.text(By.id("caseForm:status")).contains("已登记"));
+                tab(b, "答复");
+                b.click(By.xpath("//*[@id='caseForm:tabs:replyLanguage']//*[contains(text(),'中文')]"));
+                b.waitForPage();
+                b.type(By.id("caseForm:tabs:replyText"), "尊敬的客户：电磁阀 V-200 的保修期为十八个月。此致敬礼");
+                b.click(By.id("caseForm:tabs:recordSent"));
+                confirm(b);
+                b.waitForText("答复已记录为已发送。");
+                String letter = pdfText(b, By.id("caseForm:tabs:replyPdf"));
+                assertTrue(letter.contains("十八个月"), "the Chinese reply is printed in Chinese: " + letter);
+                top(b);
+                b.click(By.id("caseForm:close"));
+                confirm(b);
+                b.waitForText("反馈已关闭。");
+                assertTrue(b.text(By.id("caseForm:status")).contains("已关闭"));
+                b.screenshot("feedback-closed-zh");
+                b.go(casePath);
+                tab(b, "答复");
+                assertTrue(b.pageText().contains("十八个月"));
+            } finally {
+                // the language sticks to the user: back to English for the other browser tests
+                b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]"));
+                b.waitForText("Log out");
+            }
         }
     }
 
