@@ -125,9 +125,10 @@ public class Escalations {
                 continue;
             }
             if (recipients == null) {
-                recipients =
-                        new Recipients(em.createQuery("select a from Account a where a.active = true", Account.class)
-                                .getResultList());
+                recipients = new Recipients(em.createQuery(
+                                "select distinct a from Account a left join fetch a.departments where a.active = true",
+                                Account.class)
+                        .getResultList());
                 calendar = calendars.current();
             }
             for (EscalationStep step : steps) {
