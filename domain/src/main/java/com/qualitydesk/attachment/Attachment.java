@@ -109,6 +109,10 @@ public class Attachment {
         this.sizeBytes = sizeBytes;
     }
 
+    public byte[] getContent() {
+        return content;
+    }
+
     public Instant getUploadedAt() {
         return uploadedAt;
     }

@@ -22,6 +22,7 @@ public enum ProcedureParameter {
     ESCALATION_HEAD_AFTER_HOURS("CF-05", Unit.HOURS, 0, 0, 240),
     ESCALATION_GM_AFTER_HOURS("CF-08", Unit.HOURS, 8, 0, 240),
     CC02_INTAKE_PER_HOUR("CC-02", Unit.COUNT, 5, 1, 1000),
+    ATTACHMENT_MAX_MB("CF-01", Unit.MEGABYTES, 10, 1, 20),
     AS05_OBJECTION_DISPOSAL_HOURS("AS-05", Unit.HOURS, 24, 1, 240),
     CS01_SURVEY_CYCLE_MONTHS("CS-01", Unit.MONTHS, 3, 1, 12),
     CS02_COVERAGE_TARGET("CS-02", Unit.PERCENT, 90, 0, 100),
@@ -39,7 +40,8 @@ public enum ProcedureParameter {
         MONTHS,
         YEARS,
         PERCENT,
-        COUNT
+        COUNT,
+        MEGABYTES
     }
 
     private final String ruleId;

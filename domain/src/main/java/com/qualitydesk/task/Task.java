@@ -39,6 +39,10 @@ public class Task extends EditableEntity {
     @Column(name = "feedback_id")
     private Long feedbackId;
 
+    /**
+     * The record the step is about, within the case: the action of an ACTION or VERIFICATION
+     * task, the information sheet of an INFORMATION_SHEET task.
+     */
     @Column(name = "action_id")
     private Long actionId;
 

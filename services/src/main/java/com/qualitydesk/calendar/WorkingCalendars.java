@@ -61,8 +61,8 @@ public class WorkingCalendars {
     Clock clock;
 
     /**
-     * The calendar as stored now, in the company's time zone. Also read by timers and batch jobs,
-     * which run without a caller.
+     * The calendar as stored now, in the company's time zone. Open to every caller: the website's
+     * intake (CC-02) and the timers compute deadlines without a logged-in user.
      */
     @PermitAll
     public WorkingCalendar current() {

@@ -63,12 +63,14 @@ public class DeadlinePause {
         var before = feedback.auditSnapshot();
         Instant now = clock.instant();
         var calendar = calendars.current();
+        var deadlines = new Deadlines(calendar, p -> 0);
         var paused = calendar.workingTimeBetween(feedback.getPausedSince(), now);
-        if (feedback.getReplyDueAt() != null && !paused.isNegative()) {
-            feedback.setReplyDueAt(calendar.addWorkingHours(feedback.getReplyDueAt(), paused));
+        if (feedback.getReplyDueAt() != null) {
+            feedback.setReplyDueAt(deadlines.afterPause(feedback.getReplyDueAt(), feedback.getPausedSince(), now));
         }
-        if (feedback.getContainmentDueAt() != null && !paused.isNegative()) {
-            feedback.setContainmentDueAt(calendar.addWorkingHours(feedback.getContainmentDueAt(), paused));
+        if (feedback.getContainmentDueAt() != null) {
+            feedback.setContainmentDueAt(
+                    deadlines.afterPause(feedback.getContainmentDueAt(), feedback.getPausedSince(), now));
         }
         feedback.setPausedSince(null);
         feedback.setPauseReason(null);

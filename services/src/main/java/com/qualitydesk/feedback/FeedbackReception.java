@@ -156,7 +156,8 @@ public class FeedbackReception {
         return found;
     }
 
-    private static String newPublicReference() {
+    /** A reference in the public format; also what a refused bot is shown (CC-02). */
+    public static String newPublicReference() {
         var sb = new StringBuilder("W-");
         for (int i = 0; i < 10; i++) {
             sb.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));

@@ -1,6 +1,7 @@
 package com.qualitydesk.task;
 
 import com.qualitydesk.calendar.WorkingCalendars;
+import com.qualitydesk.feedback.Deadlines;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -86,11 +87,10 @@ public class Tasks {
 
     /** Resuming moves each paused task's deadline by the working time the pause lasted. */
     public void resume(long feedbackId, Instant now) {
-        var calendar = calendars.current();
+        var deadlines = new Deadlines(calendars.current(), p -> 0);
         for (Task task : openFor(feedbackId)) {
             if (task.getPausedSince() != null && task.getDueAt() != null) {
-                task.setDueAt(calendar.addWorkingHours(
-                        task.getDueAt(), calendar.workingTimeBetween(task.getPausedSince(), now)));
+                task.setDueAt(deadlines.afterPause(task.getDueAt(), task.getPausedSince(), now));
             }
             task.setPausedSince(null);
         }

@@ -64,6 +64,12 @@ public class NavigationMenu {
                     "menu.outbox",
                     "/admin/outbox.xhtml",
                     "pi pi-envelope",
+                    EnumSet.of(Department.ADMIN)),
+            new Entry(
+                    "menu.group.admin",
+                    "menu.intakeKeys",
+                    "/admin/intake-keys.xhtml",
+                    "pi pi-globe",
                     EnumSet.of(Department.ADMIN)));
 
     @Inject
