@@ -348,8 +348,7 @@ class EscalationIT {
                 now.minus(Duration.ofDays(1)));
 
         var filter = InboxFilter.of(EnumSet.of(Department.PRODUCTION), null).narrowed(null, "INB-" + id, false);
-        List<InboxRow> rows =
-                tasks.asProduction(() -> inbox.page(filter, 0, 50)).rows();
+        List<InboxRow> rows = as.production(() -> inbox.page(filter, 0, 50)).rows();
         assertEquals(
                 List.of(late.getId(), soon.getId(), later.getId()),
                 rows.stream().map(r -> r.task().getId()).toList());
@@ -359,24 +358,23 @@ class EscalationIT {
         assertTrue(rows.get(0).timeLeft().isNegative());
         assertFalse(rows.get(2).timeLeft().isNegative());
 
-        var counts = tasks.asProduction(() -> inbox.counts(filter));
+        var counts = as.production(() -> inbox.counts(filter));
         assertEquals(1, counts.overdue());
         assertEquals(1, counts.warning());
         assertEquals(1, counts.onTime());
-        List<InboxRow> overdueOnly = tasks.asProduction(
-                        () -> inbox.page(filter.narrowed(null, "INB-" + id, true), 0, 50))
+        List<InboxRow> overdueOnly = as.production(() -> inbox.page(filter.narrowed(null, "INB-" + id, true), 0, 50))
                 .rows();
         assertEquals(
                 List.of(late.getId()),
                 overdueOnly.stream().map(r -> r.task().getId()).toList());
         assertEquals(
                 1,
-                tasks.asProduction(() -> inbox.page(filter.narrowed(TaskKind.ACTION, "INB-" + id, false), 0, 50))
+                as.production(() -> inbox.page(filter.narrowed(TaskKind.ACTION, "INB-" + id, false), 0, 50))
                         .total());
 
         // another department's inbox is not production's to read; the general manager reads all
         var foreign = InboxFilter.of(EnumSet.of(Department.SALES), null);
-        var refused = assertThrows(Exception.class, () -> tasks.asProduction(() -> inbox.page(foreign, 0, 10)));
+        var refused = assertThrows(Exception.class, () -> as.production(() -> inbox.page(foreign, 0, 10)));
         assertTrue(rootCause(refused) instanceof RuleViolation, refused.toString());
         assertNull(other.getDoneAt());
     }
@@ -387,7 +385,7 @@ class EscalationIT {
         var reader = new Account("it-PRODUCTION", "Production in the tests", "x", EnumSet.of(Department.PRODUCTION));
         var someoneElse = new Account("it-other-" + id, "Someone else", "x", EnumSet.of(Department.PRODUCTION));
         String event = "it-event-" + id;
-        int told = tasks.asProduction(() -> notifications.notify(
+        int told = as.production(() -> notifications.notify(
                 event,
                 List.of(reader, someoneElse),
                 "notification.task.warning",
@@ -395,7 +393,7 @@ class EscalationIT {
                 null,
                 null));
         assertEquals(2, told);
-        assertEquals(0, (int) tasks.asProduction(() -> notifications.notify(
+        assertEquals(0, (int) as.production(() -> notifications.notify(
                 event,
                 List.of(reader, someoneElse),
                 "notification.task.warning",
@@ -403,18 +401,18 @@ class EscalationIT {
                 null,
                 null)));
 
-        long unread = tasks.asProduction(() -> notifications.unreadCount());
+        long unread = as.production(() -> notifications.unreadCount());
         assertTrue(unread >= 1);
-        var mine = tasks.asProduction(() -> notifications.unread());
+        var mine = as.production(() -> notifications.unread());
         var n = mine.stream()
                 .filter(x -> x.getEventKey().equals(event + ":it-PRODUCTION"))
                 .findFirst()
                 .orElseThrow();
-        tasks.asProduction(() -> {
+        as.production(() -> {
             notifications.markRead(n.getId());
             return null;
         });
-        assertEquals(unread - 1, (long) tasks.asProduction(() -> notifications.unreadCount()));
+        assertEquals(unread - 1, (long) as.production(() -> notifications.unreadCount()));
     }
 
     private static long executions() {

@@ -35,7 +35,7 @@ public class Escalations {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** Open tasks read per query while looking for those due. */
+    /** Ids of tasks read per query while looking for those due. */
     static final int SCAN_PAGE = 5_000;
 
     /** Audit action of a task that was announced to its owners, heads or the general manager. */
@@ -73,18 +73,23 @@ public class Escalations {
      */
     public List<Long> due(EscalationMoment moment) {
         var due = new ArrayList<Long>();
-        long after = 0;
-        while (true) {
-            // by primary key, a page at a time: no sort of the whole set, no result spilled to disk
+        Object[] bounds = em.createQuery("select min(t.id), max(t.id) from Task t", Object[].class)
+                .getSingleResult();
+        if (bounds[0] == null) {
+            return due;
+        }
+        long last = (Long) bounds[1];
+        // a range of ids at a time, read along the primary key: no sort, no large result held by the database
+        for (long from = (Long) bounds[0]; from <= last; from += SCAN_PAGE) {
             List<Object[]> rows = em.createQuery(
                             "select t.id, t.startAt, t.dueAt, t.warnedAt, t.escalationLevel from Task t"
-                                    + " where t.id > :after and t.doneAt is null and t.pausedSince is null"
-                                    + " and t.dueAt is not null and t.escalationLevel < 2"
-                                    + " and (t.warnedAt is null or t.dueAt < :now) order by t.id",
+                                    + " where t.id >= :from and t.id < :to and t.doneAt is null"
+                                    + " and t.pausedSince is null and t.dueAt is not null and t.escalationLevel < 2"
+                                    + " and (t.warnedAt is null or t.dueAt < :now)",
                             Object[].class)
-                    .setParameter("after", after)
+                    .setParameter("from", from)
+                    .setParameter("to", from + SCAN_PAGE)
                     .setParameter("now", moment.now())
-                    .setMaxResults(SCAN_PAGE)
                     .getResultList();
             for (Object[] r : rows) {
                 if (!moment.stepsFor((Instant) r[1], (Instant) r[2], false, false, r[3] != null, (Integer) r[4])
@@ -92,11 +97,9 @@ public class Escalations {
                     due.add((Long) r[0]);
                 }
             }
-            if (rows.size() < SCAN_PAGE) {
-                return due;
-            }
-            after = (Long) rows.get(rows.size() - 1)[0];
         }
+        due.sort(null);
+        return due;
     }
 
     /**
@@ -122,9 +125,10 @@ public class Escalations {
                 continue;
             }
             if (recipients == null) {
-                recipients =
-                        new Recipients(em.createQuery("select a from Account a where a.active = true", Account.class)
-                                .getResultList());
+                recipients = new Recipients(em.createQuery(
+                                "select distinct a from Account a left join fetch a.departments where a.active = true",
+                                Account.class)
+                        .getResultList());
                 calendar = calendars.current();
             }
             for (EscalationStep step : steps) {

@@ -2,19 +2,15 @@ package com.qualitydesk.it.support;
 
 import com.qualitydesk.mail.OutgoingMail;
 import com.qualitydesk.security.Department;
-import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.task.Notification;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * Tasks put straight into the database with the deadlines a test needs, and a look at what the
@@ -26,9 +22,6 @@ public class TaskFixtures {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    AsProduction production;
 
     public Task open(
             TaskKind kind, Department department, String assignee, String reference, Instant start, Instant due) {
@@ -69,17 +62,5 @@ public class TaskFixtures {
                         "select m from OutgoingMail m where m.eventKey like :key order by m.id", OutgoingMail.class)
                 .setParameter("key", "task-" + taskId + "-%")
                 .getResultList();
-    }
-
-    public <T> T asProduction(Callable<T> work) throws Exception {
-        return production.call(work);
-    }
-
-    @Stateless
-    @RunAs(Role.PRODUCTION)
-    public static class AsProduction {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
     }
 }
