@@ -18,6 +18,14 @@ public enum ProcedureParameter {
     AS05_OBJECTION_DISPOSAL_HOURS("AS-05", Unit.HOURS, 24, 1, 240),
     CS01_SURVEY_CYCLE_MONTHS("CS-01", Unit.MONTHS, 3, 1, 12),
     CS02_COVERAGE_TARGET("CS-02", Unit.PERCENT, 90, 0, 100),
+    CS01_DISPATCH_DAY("CS-01", Unit.DAY_OF_MONTH, 5, 1, 28),
+    CS01_QUARTERLY_DISPATCH("CS-01", Unit.SWITCH, 1, 0, 1),
+    CS02_DELIVERY_MONTHS("CS-02", Unit.MONTHS, 12, 1, 60),
+    CS02_FLAG_DAYS_BEFORE_DEADLINE("CS-02", Unit.DAYS, 7, 1, 60),
+    CS04_REPLY_DAYS("CS-04", Unit.DAYS, 21, 1, 90),
+    CS05_REMINDER_AFTER_DAYS("CS-05", Unit.DAYS, 7, 1, 60),
+    CS05_REMINDER_MAX("CS-05", Unit.COUNT, 2, 0, 10),
+    CS07_DISSATISFIED_SCORE("CS-07", Unit.SCORE, 2, 1, 4),
     CS09_PASS_RATE_OBJECTIVE("CS-09", Unit.PERCENT, 98, 0, 100),
     CS10_SATISFACTION_OBJECTIVE("CS-10", Unit.PERCENT, 90, 0, 100),
     CC03_SALES_RECORD_RETENTION_YEARS("CC-03", Unit.YEARS, 1, 1, 50),
@@ -32,7 +40,11 @@ public enum ProcedureParameter {
         MONTHS,
         YEARS,
         PERCENT,
-        COUNT
+        COUNT,
+        DAYS,
+        DAY_OF_MONTH,
+        SWITCH,
+        SCORE
     }
 
     private final String ruleId;

@@ -1,0 +1,188 @@
+package com.qualitydesk.survey;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.customer.Contact;
+import com.qualitydesk.customer.SurveyChannel;
+import com.qualitydesk.mail.Outbox;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import com.qualitydesk.shared.RuleViolation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The dispatch of a campaign (CS-04), as the batch job and the quarterly timer run it: no person
+ * is behind these calls, so they check nothing about the caller; people start a dispatch through
+ * {@link SurveyCampaigns#startDispatch}. Each recipient gets exactly one invitation (a unique key
+ * in the database) and an e-mail recipient exactly one message (queued under the invitation's
+ * event key in the same transaction), however often the job is restarted.
+ */
+@Stateless
+@PermitAll
+public class SurveyDispatch {
+
+    public static final String INVITATION_EVENT = "survey-invitation-";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    SurveyLinks links;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Starts, or restarts after a stop or failure, the campaign's dispatch job. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long run(long campaignId) {
+        SurveyDispatch self = context.getBusinessObject(SurveyDispatch.class);
+        Long restartable = self.begin(campaignId);
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        long execution;
+        if (restartable != null) {
+            execution = jobs.restart(restartable, new Properties());
+        } else {
+            var parameters = new Properties();
+            parameters.setProperty("campaignId", String.valueOf(campaignId));
+            execution = jobs.start(SurveyCampaigns.DISPATCH_JOB, parameters);
+        }
+        self.started(campaignId, execution, restartable != null);
+        return execution;
+    }
+
+    /**
+     * Freezes the questionnaire and marks the campaign as dispatching; returns the execution to
+     * restart when an earlier one stopped or failed, null for a first start.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Long begin(long campaignId) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new RuleViolation("survey.campaign.unknown");
+        }
+        if (campaign.getDispatchExecution() != null) {
+            BatchStatus status = BatchRuntime.getJobOperator()
+                    .getJobExecution(campaign.getDispatchExecution())
+                    .getBatchStatus();
+            if (status == BatchStatus.STOPPED || status == BatchStatus.FAILED) {
+                return campaign.getDispatchExecution();
+            }
+            throw new RuleViolation("survey.campaign.dispatched", campaign.getName());
+        }
+        if (campaign.getStatus() != CampaignStatus.PLANNED) {
+            throw new RuleViolation("survey.campaign.dispatched", campaign.getName());
+        }
+        var before = campaign.auditSnapshot();
+        campaign.getQuestionnaire().markUsed();
+        campaign.setStatus(CampaignStatus.DISPATCHING);
+        audit.changed(campaign, before);
+        return null;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void started(long campaignId, long execution, boolean restart) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        campaign.setDispatchExecution(execution);
+        audit.event(campaign, restart ? "DISPATCH_RESTARTED" : "DISPATCH_STARTED", "execution " + execution);
+    }
+
+    /** The next recipients without an invitation, in contact order after the given one. */
+    public List<Long> recipientsAfter(long campaignId, long afterContactId, int limit) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        return EligibleCustomers.query(
+                        em,
+                        "select ct.id from Contact ct join ct.customer cu where ct.surveyRecipient = true"
+                                + " and ct.id > :after and not exists (select i.id from Invitation i"
+                                + " where i.campaign.id = :campaign and i.contact = ct) and "
+                                + EligibleCustomers.CONDITION + " order by ct.id",
+                        Long.class,
+                        campaign,
+                        settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS))
+                .setParameter("after", afterContactId)
+                .setParameter("campaign", campaignId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Invites one recipient, in the caller's (the chunk's) transaction: the invitation and its
+     * e-mail are stored together or not at all. A recipient already invited is left alone.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void invite(long campaignId, long contactId) {
+        boolean invited = !em.createQuery(
+                        "select i.id from Invitation i where i.campaign.id = :c and i.contact.id = :ct", Long.class)
+                .setParameter("c", campaignId)
+                .setParameter("ct", contactId)
+                .getResultList()
+                .isEmpty();
+        if (invited) {
+            return;
+        }
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        Contact contact = em.find(Contact.class, contactId);
+        Instant expiry = campaign.getDeadline()
+                .plusDays(1)
+                .atTime(LocalTime.MIDNIGHT)
+                .atZone(clock.getZone())
+                .toInstant();
+        InvitationToken token = InvitationToken.issue(expiry);
+        var invitation = new Invitation(campaign, contact, token, ReplyCode.issue(), clock.instant());
+        em.persist(invitation);
+        em.flush();
+        audit.event(invitation, "INVITED", contact.getSurveyChannel().name());
+        if (contact.getSurveyChannel() == SurveyChannel.EMAIL && contact.canBeReachedBy(SurveyChannel.EMAIL)) {
+            String language = contact.getLanguage();
+            outbox.queue(
+                    INVITATION_EVENT + invitation.getId(),
+                    contact.getEmail(),
+                    SurveyMailTexts.text(language, "invitation.subject", campaign.getName()),
+                    SurveyMailTexts.text(
+                            language,
+                            "invitation.body",
+                            contact.getName(),
+                            campaign.getName(),
+                            links.replyLink(token.value()),
+                            campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+        }
+    }
+
+    /** The job completed: every recipient is invited. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void completed(long campaignId) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        if (campaign != null && campaign.getStatus() == CampaignStatus.DISPATCHING) {
+            var before = campaign.auditSnapshot();
+            campaign.setStatus(CampaignStatus.DISPATCHED);
+            audit.changed(campaign, before);
+        }
+    }
+}

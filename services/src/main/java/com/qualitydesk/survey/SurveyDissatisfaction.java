@@ -1,0 +1,47 @@
+package com.qualitydesk.survey;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CS-07: a submitted reply with an item at or below the threshold, or flagged by SALES, goes to
+ * the responsible departments (IM-02), linked to the reply, so the customer need not repeat it.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class SurveyDissatisfaction {
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The departments that must act on a reply, with what the customer said. */
+    public Map<Department, List<Dissatisfaction.Finding>> findings(SurveyReply reply) {
+        var scored = reply.getAnswers().stream()
+                .filter(a -> a.getScore() != null)
+                .map(a -> new Dissatisfaction.Finding(
+                        a.getItem().getCategory(),
+                        a.getScore(),
+                        a.getItem().text(reply.getInvitation().getLanguage())))
+                .toList();
+        return Dissatisfaction.byDepartment(
+                scored, settings.value(ProcedureParameter.CS07_DISSATISFIED_SCORE), reply.isFlagged());
+    }
+
+    public void actOn(SurveyReply reply) {
+        findings(reply)
+                .forEach((department, found) -> audit.event(reply, "DISSATISFACTION", department + ": " + found));
+    }
+}
