@@ -15,7 +15,6 @@ import com.qualitydesk.survey.CampaignRows.EligibleCustomer;
 import com.qualitydesk.survey.CampaignRows.NotCovered;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -191,8 +190,7 @@ public class SurveyCampaigns {
                 .getSingleResult();
         String status = null;
         if (campaign.getDispatchExecution() != null) {
-            status = BatchRuntime.getJobOperator()
-                    .getJobExecution(campaign.getDispatchExecution())
+            status = SurveyDispatch.latestExecution(campaign.getDispatchExecution())
                     .getBatchStatus()
                     .name();
         }

@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 
@@ -38,6 +40,9 @@ import java.util.Properties;
 public class SurveyDispatch {
 
     public static final String INVITATION_EVENT = "survey-invitation-";
+
+    /** Recipients per chunk: one transaction and one checkpoint each. */
+    public static final int DEFAULT_CHUNK = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -63,17 +68,22 @@ public class SurveyDispatch {
     /** Starts, or restarts after a stop or failure, the campaign's dispatch job. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long run(long campaignId) {
+        return run(campaignId, DEFAULT_CHUNK);
+    }
+
+    /** As {@link #run(long)}, with the recipients per chunk (and checkpoint) given. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long run(long campaignId, int chunkSize) {
         SurveyDispatch self = context.getBusinessObject(SurveyDispatch.class);
         Long restartable = self.begin(campaignId);
         JobOperator jobs = BatchRuntime.getJobOperator();
-        long execution;
-        if (restartable != null) {
-            execution = jobs.restart(restartable, new Properties());
-        } else {
-            var parameters = new Properties();
-            parameters.setProperty("campaignId", String.valueOf(campaignId));
-            execution = jobs.start(SurveyCampaigns.DISPATCH_JOB, parameters);
-        }
+        // a restart does not inherit the first start's parameters: both get the same
+        var parameters = new Properties();
+        parameters.setProperty("campaignId", String.valueOf(campaignId));
+        parameters.setProperty("chunkSize", String.valueOf(chunkSize));
+        long execution = restartable != null
+                ? jobs.restart(restartable, parameters)
+                : jobs.start(SurveyCampaigns.DISPATCH_JOB, parameters);
         self.started(campaignId, execution, restartable != null);
         return execution;
     }
@@ -89,11 +99,10 @@ public class SurveyDispatch {
             throw new RuleViolation("survey.campaign.unknown");
         }
         if (campaign.getDispatchExecution() != null) {
-            BatchStatus status = BatchRuntime.getJobOperator()
-                    .getJobExecution(campaign.getDispatchExecution())
-                    .getBatchStatus();
+            JobExecution latest = latestExecution(campaign.getDispatchExecution());
+            BatchStatus status = latest.getBatchStatus();
             if (status == BatchStatus.STOPPED || status == BatchStatus.FAILED) {
-                return campaign.getDispatchExecution();
+                return latest.getExecutionId();
             }
             throw new RuleViolation("survey.campaign.dispatched", campaign.getName());
         }
@@ -173,6 +182,14 @@ public class SurveyDispatch {
                             links.replyLink(token.value()),
                             campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE)));
         }
+    }
+
+    /** The newest execution of the job an execution belongs to (an administrator may have restarted it). */
+    public static JobExecution latestExecution(long execution) {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        return jobs.getJobExecutions(jobs.getJobInstance(execution)).stream()
+                .max(Comparator.comparingLong(JobExecution::getExecutionId))
+                .orElseGet(() -> jobs.getJobExecution(execution));
     }
 
     /** The job completed: every recipient is invited. */
