@@ -60,13 +60,13 @@ class PlatformBrowserIT {
     @Order(1)
     void everyDepartmentSeesExactlyItsMenu() {
         Map<String, Set<String>> expected = Map.of(
-                "sales", with("menu.import"),
+                "sales", with("menu.import", "menu.surveyCampaigns", "menu.surveyPaper", "menu.surveyQuestionnaires"),
                 "quality", with(),
                 "technical", with(),
                 "production", with(),
                 "finance", with(),
                 "office", with("menu.calendar"),
-                "gm", with(),
+                "gm", with("menu.surveyCampaigns", "menu.surveyQuestionnaires"),
                 "service", with());
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {

@@ -116,11 +116,20 @@ public class SurveyDispatch {
         return null;
     }
 
+    /**
+     * Records the running execution. A bulk update, because the job may already have finished and
+     * marked the campaign dispatched: neither write may undo, or be refused for, the other.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void started(long campaignId, long execution, boolean restart) {
-        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
-        campaign.setDispatchExecution(execution);
-        audit.event(campaign, restart ? "DISPATCH_RESTARTED" : "DISPATCH_STARTED", "execution " + execution);
+        em.createQuery("update SurveyCampaign c set c.dispatchExecution = :e where c.id = :id")
+                .setParameter("e", execution)
+                .setParameter("id", campaignId)
+                .executeUpdate();
+        audit.event(
+                em.find(SurveyCampaign.class, campaignId),
+                restart ? "RESTARTED" : "DISPATCH_STARTED",
+                "execution " + execution);
     }
 
     /** The next recipients without an invitation, in contact order after the given one. */
@@ -195,11 +204,14 @@ public class SurveyDispatch {
     /** The job completed: every recipient is invited. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void completed(long campaignId) {
-        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
-        if (campaign != null && campaign.getStatus() == CampaignStatus.DISPATCHING) {
-            var before = campaign.auditSnapshot();
-            campaign.setStatus(CampaignStatus.DISPATCHED);
-            audit.changed(campaign, before);
+        int changed = em.createQuery(
+                        "update SurveyCampaign c set c.status = :dispatched where c.id = :id and c.status = :dispatching")
+                .setParameter("dispatched", CampaignStatus.DISPATCHED)
+                .setParameter("dispatching", CampaignStatus.DISPATCHING)
+                .setParameter("id", campaignId)
+                .executeUpdate();
+        if (changed > 0) {
+            audit.event(em.find(SurveyCampaign.class, campaignId), "DISPATCHED", "every recipient invited");
         }
     }
 }

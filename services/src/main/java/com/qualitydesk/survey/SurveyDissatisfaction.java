@@ -9,8 +9,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CS-07: a submitted reply with an item at or below the threshold, or flagged by SALES, goes to
@@ -20,6 +23,9 @@ import java.util.Map;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SurveyDissatisfaction {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     ProcedureSettings settings;
@@ -38,6 +44,12 @@ public class SurveyDissatisfaction {
                 .toList();
         return Dissatisfaction.byDepartment(
                 scored, settings.value(ProcedureParameter.CS07_DISSATISFIED_SCORE), reply.isFlagged());
+    }
+
+    /** The departments a stored reply sends its dissatisfaction to. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Set<Department> departmentsActingOn(long replyId) {
+        return findings(em.find(SurveyReply.class, replyId)).keySet();
     }
 
     public void actOn(SurveyReply reply) {

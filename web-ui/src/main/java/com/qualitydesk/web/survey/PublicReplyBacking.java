@@ -36,8 +36,10 @@ public class PublicReplyBacking implements Serializable {
     @Inject
     SurveyReplies replies;
 
+    @Inject
+    ReplyLanguage replyLanguage;
+
     private String token;
-    private String language = "zh_CN";
     private State state = State.UNUSABLE;
     private ReplyForm form;
     private final Map<Long, String> scores = new HashMap<>();
@@ -54,7 +56,7 @@ public class PublicReplyBacking implements Serializable {
             return;
         }
         state = State.FORM;
-        language = form.language();
+        replyLanguage.setLanguage(form.language());
         form.scores().forEach((item, score) -> scores.put(item, score == null ? NOT_APPLICABLE : score.toString()));
         comments.putAll(form.comments());
         comment = form.comment();
@@ -84,7 +86,7 @@ public class PublicReplyBacking implements Serializable {
     }
 
     public void switchLanguage(String to) {
-        language = "en".equals(to) ? "en" : "zh_CN";
+        replyLanguage.setLanguage(to);
     }
 
     private ReplyForm.Answers answers() {
@@ -103,7 +105,7 @@ public class PublicReplyBacking implements Serializable {
     }
 
     public Locale getLocale() {
-        return "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return replyLanguage.getLocale();
     }
 
     /** A text in a given language: the unusable-link page speaks both, knowing nobody's. */
@@ -113,7 +115,7 @@ public class PublicReplyBacking implements Serializable {
 
     /** The label of score 1..5 in the page's language. */
     public String scaleLabel(int score) {
-        String[] labels = ("en".equals(language) ? form.scaleEn() : form.scaleZh()).split("\\|");
+        String[] labels = ("en".equals(getLanguage()) ? form.scaleEn() : form.scaleZh()).split("\\|");
         return score >= 1 && score <= labels.length ? labels[score - 1] : "";
     }
 
@@ -126,7 +128,7 @@ public class PublicReplyBacking implements Serializable {
     }
 
     public String getLanguage() {
-        return language;
+        return replyLanguage.getLanguage();
     }
 
     public State getState() {
