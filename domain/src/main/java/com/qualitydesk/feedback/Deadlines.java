@@ -59,4 +59,13 @@ public final class Deadlines {
         }
         return calendar.addWorkingDays(transferredAt, workingDays);
     }
+
+    /**
+     * A paused deadline moves by the working time the pause lasted: a pause over a weekend or a
+     * holiday costs nothing, a pause over working hours gives them back.
+     */
+    public Instant afterPause(Instant due, Instant pausedSince, Instant resumedAt) {
+        var paused = calendar.workingTimeBetween(pausedSince, resumedAt);
+        return paused.isNegative() || paused.isZero() ? due : calendar.addWorkingHours(due, paused);
+    }
 }

@@ -60,6 +60,10 @@ public class Account extends EditableEntity {
     @Column(length = 16)
     private String language = "en";
 
+    /** Escalations of the departments this person belongs to reach them first (CF-05). */
+    @Column(name = "department_head", nullable = false)
+    private boolean departmentHead;
+
     protected Account() {}
 
     public Account(String username, String fullName, String passwordHash, Set<Department> departments) {
@@ -155,6 +159,14 @@ public class Account extends EditableEntity {
         this.language = language;
     }
 
+    public boolean isDepartmentHead() {
+        return departmentHead;
+    }
+
+    public void setDepartmentHead(boolean departmentHead) {
+        this.departmentHead = departmentHead;
+    }
+
     @Override
     public Map<String, Object> auditSnapshot() {
         var m = new LinkedHashMap<String, Object>();
@@ -164,6 +176,7 @@ public class Account extends EditableEntity {
         m.put("departments", new TreeSet<>(departments.stream().map(Enum::name).toList()));
         m.put("active", active);
         m.put("language", language);
+        m.put("departmentHead", departmentHead);
         return m;
     }
 }

@@ -110,4 +110,26 @@ class DeadlinesTest {
         assertThrows(IllegalArgumentException.class, () -> FeedbackNumber.parse("FB-26-1"));
         assertThrows(IllegalArgumentException.class, () -> new FeedbackNumber(2026, 0));
     }
+
+    @Test
+    void aPauseFromFridayAfternoonToMondayMorningGivesBackItsThreeWorkingHours() {
+        Instant due = at("2025-11-25T17:30");
+        assertEquals(
+                at("2025-11-26T11:30"), deadlines().afterPause(due, at("2025-11-21T16:00"), at("2025-11-24T10:00")));
+    }
+
+    @Test
+    void aPauseOverTheWeekendOrTheHolidayWeekCostsNothing() {
+        Instant due = at("2025-10-14T17:30");
+        assertEquals(due, deadlines().afterPause(due, at("2025-11-22T09:00"), at("2025-11-23T18:00")));
+        assertEquals(due, deadlines().afterPause(due, at("2025-10-01T08:00"), at("2025-10-08T20:00")));
+    }
+
+    @Test
+    void aPauseOverTheMakeUpSaturdayCountsItsWorkingDay() {
+        Instant due = at("2025-10-14T17:30");
+        // Saturday 11 October is a working day: eight working hours are given back
+        assertEquals(
+                at("2025-10-15T17:30"), deadlines().afterPause(due, at("2025-10-11T08:00"), at("2025-10-11T18:00")));
+    }
 }

@@ -93,7 +93,15 @@ class PlatformBrowserIT {
             Set<String> shown = b.all(By.cssSelector("#mainMenu [data-menu]")).stream()
                     .map(e -> e.getAttribute("data-menu"))
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(with("menu.import", "menu.calendar", "menu.settings", "menu.users", "menu.outbox"), shown);
+            assertEquals(
+                    with(
+                            "menu.import",
+                            "menu.calendar",
+                            "menu.settings",
+                            "menu.users",
+                            "menu.outbox",
+                            "menu.intakeKeys"),
+                    shown);
             b.screenshot("home-admin-en");
             b.logOut();
 

@@ -4,6 +4,7 @@ import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.shared.RuleViolation;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,7 +60,11 @@ public class WorkingCalendars {
     @Inject
     Clock clock;
 
-    /** The calendar as stored now, in the company's time zone. */
+    /**
+     * The calendar as stored now, in the company's time zone. Open to every caller: the website's
+     * intake (CC-02) and the timers compute deadlines without a logged-in user.
+     */
+    @PermitAll
     public WorkingCalendar current() {
         var days =
                 em.createQuery("select d from CalendarDay d", CalendarDay.class).getResultList();
@@ -67,6 +72,7 @@ public class WorkingCalendars {
     }
 
     /** The stored working hours; the defaults, unsaved, if there are none yet. */
+    @PermitAll
     public WorkingHours hours() {
         return em.createQuery("select h from WorkingHours h order by h.id", WorkingHours.class)
                 .setMaxResults(1)

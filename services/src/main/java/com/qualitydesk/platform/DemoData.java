@@ -67,6 +67,8 @@ public class DemoData {
             var account = new Account(u.username(), u.fullName(), hashed, EnumSet.of(u.department()));
             account.setEmail(u.username() + "@quality-desk.example");
             account.setLanguage(u.username().equals("gm") ? "zh_CN" : "en");
+            // each demo person leads their department, so escalations (CF-05) have someone to reach
+            account.setDepartmentHead(true);
             records.create(account);
         }
 

@@ -1,5 +1,6 @@
 package com.qualitydesk.survey;
 
+import com.qualitydesk.action.CorrectiveAction;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.settings.ProcedureParameter;
@@ -11,9 +12,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * CS-07: a submitted reply with an item at or below the threshold, or flagged by SALES, goes to
@@ -33,6 +36,15 @@ public class SurveyDissatisfaction {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SurveyActionOpener opener;
+
+    @Inject
+    Clock clock;
+
+    /** Time the owner department gets for an action from a survey; the owner may reschedule it. */
+    static final int ACTION_DAYS = 30;
+
     /** The departments that must act on a reply, with what the customer said. */
     public Map<Department, List<Dissatisfaction.Finding>> findings(SurveyReply reply) {
         var scored = reply.getAnswers().stream()
@@ -46,10 +58,12 @@ public class SurveyDissatisfaction {
                 scored, settings.value(ProcedureParameter.CS07_DISSATISFIED_SCORE), reply.isFlagged());
     }
 
-    /** The departments a stored reply sends its dissatisfaction to. */
+    /** The departments acting on a stored reply: those its corrective actions are owned by. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Set<Department> departmentsActingOn(long replyId) {
-        return findings(em.find(SurveyReply.class, replyId)).keySet();
+        return opener.ofReply(replyId).stream()
+                .map(CorrectiveAction::getOwnerDepartment)
+                .collect(Collectors.toSet());
     }
 
     public void actOn(SurveyReply reply) {

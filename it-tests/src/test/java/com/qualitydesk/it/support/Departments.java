@@ -22,12 +22,47 @@ public class Departments {
     @Inject
     AsAdmin admin;
 
+    @Inject
+    AsTechnical technical;
+
+    @Inject
+    AsProduction production;
+
+    @Inject
+    AsGeneralManager generalManager;
+
+    @Inject
+    AsFinance finance;
+
+    @Inject
+    AsService service;
+
     public <T> T sales(Callable<T> work) throws Exception {
         return sales.call(work);
     }
 
     public <T> T quality(Callable<T> work) throws Exception {
         return quality.call(work);
+    }
+
+    public <T> T technical(Callable<T> work) throws Exception {
+        return technical.call(work);
+    }
+
+    public <T> T production(Callable<T> work) throws Exception {
+        return production.call(work);
+    }
+
+    public <T> T generalManager(Callable<T> work) throws Exception {
+        return generalManager.call(work);
+    }
+
+    public <T> T finance(Callable<T> work) throws Exception {
+        return finance.call(work);
+    }
+
+    public <T> T service(Callable<T> work) throws Exception {
+        return service.call(work);
     }
 
     public <T> T admin(Callable<T> work) throws Exception {
@@ -53,6 +88,46 @@ public class Departments {
     @Stateless
     @RunAs(Role.ADMIN)
     public static class AsAdmin {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.TECHNICAL)
+    public static class AsTechnical {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.PRODUCTION)
+    public static class AsProduction {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.GENERAL_MANAGER)
+    public static class AsGeneralManager {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.FINANCE)
+    public static class AsFinance {
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.SERVICE)
+    public static class AsService {
         public <T> T call(Callable<T> work) throws Exception {
             return work.call();
         }

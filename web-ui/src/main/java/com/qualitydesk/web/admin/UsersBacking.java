@@ -51,6 +51,7 @@ public class UsersBacking implements Serializable {
     private String fullName;
     private String email;
     private Department[] departments = new Department[0];
+    private boolean departmentHead;
     private String password;
 
     /** A generated password, kept only until its dialog is closed. */
@@ -70,6 +71,7 @@ public class UsersBacking implements Serializable {
         fullName = null;
         email = null;
         departments = new Department[0];
+        departmentHead = false;
         password = null;
     }
 
@@ -84,6 +86,7 @@ public class UsersBacking implements Serializable {
         fullName = editing.getFullName();
         email = editing.getEmail();
         departments = editing.getDepartments().toArray(Department[]::new);
+        departmentHead = editing.isDepartmentHead();
     }
 
     public void save() {
@@ -91,7 +94,16 @@ public class UsersBacking implements Serializable {
         boolean saved;
         if (creating) {
             char[] secret = password == null ? new char[0] : password.toCharArray();
-            saved = messages.attempt(() -> accounts.create(username, fullName, email, chosen, secret), null);
+            boolean head = departmentHead;
+            saved = messages.attempt(
+                    () -> {
+                        Account created = accounts.create(username, fullName, email, chosen, secret);
+                        if (head) {
+                            created.setDepartmentHead(true);
+                            accounts.update(created);
+                        }
+                    },
+                    null);
             if (saved) {
                 messages.info("user.created", username.trim());
             }
@@ -99,6 +111,7 @@ public class UsersBacking implements Serializable {
             editing.setFullName(fullName);
             editing.setEmail(email);
             editing.setDepartments(chosen);
+            editing.setDepartmentHead(departmentHead);
             saved = messages.attempt(() -> editing = accounts.update(editing), "user.saved");
         }
         if (saved) {
@@ -177,6 +190,14 @@ public class UsersBacking implements Serializable {
 
     public EntityLazyModel<Account> getModel() {
         return model;
+    }
+
+    public boolean isDepartmentHead() {
+        return departmentHead;
+    }
+
+    public void setDepartmentHead(boolean departmentHead) {
+        this.departmentHead = departmentHead;
     }
 
     public Account getEditing() {

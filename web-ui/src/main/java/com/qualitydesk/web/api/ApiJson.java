@@ -76,4 +76,39 @@ public final class ApiJson {
 
     @Schema(description = "One page of customers, sorted by code")
     public record CustomerPage(int first, int size, long total, List<CustomerJson> rows) {}
+
+    @Schema(description = "A visitor's feedback from the company website (CC-02)")
+    public record WebsiteFeedbackJson(
+            @Schema(required = true, maxLength = 200) String company,
+            @Schema(required = true, maxLength = 200, description = "the visitor's name") String name,
+            @Schema(required = true, maxLength = 200, description = "e-mail address or phone number") String contact,
+            @Schema(maxLength = 200) String product,
+            @Schema(required = true, maxLength = 4000, description = "what the visitor wrote") String description,
+            @Schema(
+                            description =
+                                    "the honeypot of the website's form: send what its hidden field holds, normally"
+                                            + " nothing")
+                    String website,
+            FileJson attachment) {
+
+        com.qualitydesk.intake.WebsiteFeedback form() {
+            var form = new com.qualitydesk.intake.WebsiteFeedback(company, name, contact, product, description);
+            form.setWebsite(website);
+            return form;
+        }
+    }
+
+    @Schema(description = "A file sent along, its content in base64")
+    public record FileJson(
+            @Schema(example = "scratch.jpg") String fileName,
+            @Schema(description = "the file's bytes, base64") String content) {}
+
+    @Schema(description = "The public reference of the received feedback")
+    public record Reference(@Schema(example = "W-7KQ2M9XH4C") String reference) {}
+
+    @Schema(description = "A refused submission and every reason")
+    public record Refusal(String error, String message, List<FieldProblem> problems) {}
+
+    @Schema(description = "One refused field")
+    public record FieldProblem(@Schema(example = "contact") String field, String message) {}
 }

@@ -29,6 +29,7 @@ public class NavigationMenu {
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry("menu.group.work", "menu.home", "/index.xhtml", "pi pi-home", EVERYONE),
+            new Entry("menu.group.work", "menu.inbox", "/task/inbox.xhtml", "pi pi-inbox", EVERYONE),
             new Entry("menu.group.master", "menu.customers", "/customer/customers.xhtml", "pi pi-building", EVERYONE),
             new Entry("menu.group.master", "menu.contacts", "/customer/contacts.xhtml", "pi pi-users", EVERYONE),
             new Entry("menu.group.master", "menu.contracts", "/customer/contracts.xhtml", "pi pi-file", EVERYONE),
@@ -81,6 +82,12 @@ public class NavigationMenu {
                     "menu.outbox",
                     "/admin/outbox.xhtml",
                     "pi pi-envelope",
+                    EnumSet.of(Department.ADMIN)),
+            new Entry(
+                    "menu.group.admin",
+                    "menu.intakeKeys",
+                    "/admin/intake-keys.xhtml",
+                    "pi pi-globe",
                     EnumSet.of(Department.ADMIN)),
             new Entry(
                     "menu.group.admin",

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The feedback register and the inboxes (CF-03, CF-05) with 100,000 feedback items and their tasks
+# on H2, under 20 concurrent users on loopback: p95 per request kind (target: 150 ms or less).
+# Starts the WAR on a fresh data folder (H2 in AUTO_SERVER mode, so that this script may seed the
+# same database), seeds through SQL and drives /api/feedback and /api/inbox with LoadTest.java.
+# Usage: benchmarks/feedback-list/run.sh [items, default 100000] [requests per user, default 150]
+#        (after ./mvnw -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+count=${1:-100000}
+per_user=${2:-150}
+port=${QD_BENCH_PORT:-18284}
+work=$(mktemp -d)
+pid=
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+micro=$(find ~/.m2/repository/fish/payara/extras/payara-micro -name 'payara-micro-6*.jar' | sort | tail -1)
+h2=$(find ~/.m2/repository/com/h2database/h2/2.2.224 -name 'h2-2.2.224.jar' | head -1)
+war=web-ui/target/quality-desk.war
+[ -f "$war" ] || { echo "build first: ./mvnw -DskipTests package"; exit 1; }
+db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE"
+sql() { java -cp "$h2" org.h2.tools.Shell -url "$db" -user qualitydesk -password qualitydesk -sql "$1"; }
+
+echo "== starting the app (schema, demo accounts and master data)"
+QD_DATA_DIR="$work/data" QD_DB_URL="$db" QD_ADMIN_PASSWORD=bench-admin-secret QD_DEMO_DATA=true java -Xmx1g -jar "$micro" \
+  --deploy "$war" --contextroot / --port "$port" --nocluster --interfaces 127.0.0.1 \
+  --postbootcommandfile web-ui/src/main/payara/post-boot-commands.asadmin > "$work/app.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do
+  grep -q 'Quality Desk is ready' "$work/app.log" && break
+  sleep 0.5
+done
+grep -q 'Quality Desk is ready' "$work/app.log" || { tail -50 "$work/app.log"; exit 1; }
+
+echo "== seeding $count feedback items with their tasks"
+t0=$(date +%s%N)
+sql "SET @COUNT = $count; SET @NOW = CURRENT_TIMESTAMP; RUNSCRIPT FROM 'benchmarks/feedback-list/seed-h2.sql'; SELECT COUNT(*) AS feedback FROM feedback; SELECT COUNT(*) AS open_tasks FROM task WHERE done_at IS NULL;"
+echo "seeded in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
+echo "== 20 users, $per_user requests each"
+java benchmarks/feedback-list/LoadTest.java "http://127.0.0.1:$port" demo-2026 20 "$per_user"

@@ -1,0 +1,124 @@
+package com.qualitydesk.feedback;
+
+import com.qualitydesk.shared.EditableEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A quality cost booked to a case (CF-13, AS-07). */
+@Entity
+@Table(name = "quality_cost")
+public class QualityCost extends EditableEntity {
+
+    @NotNull
+    @Column(name = "feedback_id", nullable = false)
+    private Long feedbackId;
+
+    @NotNull(message = "{cost.kind.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private CostKind kind;
+
+    @NotNull(message = "{cost.amount.required}")
+    @DecimalMin(value = "0.01", message = "{cost.amount.positive}")
+    @Digits(integer = 13, fraction = 2, message = "{cost.amount.digits}")
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal amount;
+
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "{cost.currency.invalid}")
+    @Column(nullable = false, length = 3)
+    private String currency = "CNY";
+
+    @NotNull(message = "{cost.bearer.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "borne_by", nullable = false, length = 16)
+    private CostBearer borneBy;
+
+    @NotNull(message = "{cost.date.required}")
+    @Column(name = "incurred_on", nullable = false)
+    private LocalDate incurredOn;
+
+    @Size(max = 500, message = "{field.tooLong}")
+    @Column(length = 500)
+    private String note;
+
+    public Long getFeedbackId() {
+        return feedbackId;
+    }
+
+    public void setFeedbackId(Long feedbackId) {
+        this.feedbackId = feedbackId;
+    }
+
+    public CostKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CostKind kind) {
+        this.kind = kind;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public CostBearer getBorneBy() {
+        return borneBy;
+    }
+
+    public void setBorneBy(CostBearer borneBy) {
+        this.borneBy = borneBy;
+    }
+
+    public LocalDate getIncurredOn() {
+        return incurredOn;
+    }
+
+    public void setIncurredOn(LocalDate incurredOn) {
+        this.incurredOn = incurredOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("kind", kind);
+        m.put("amount", amount);
+        m.put("currency", currency);
+        m.put("borneBy", borneBy);
+        m.put("incurredOn", incurredOn);
+        m.put("note", note);
+        return m;
+    }
+}

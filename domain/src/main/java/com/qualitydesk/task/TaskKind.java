@@ -1,0 +1,23 @@
+package com.qualitydesk.task;
+
+/** The steps that wait on a department, each with its own deadline rule. */
+public enum TaskKind {
+    /** CF-02: hand the received feedback over to SALES for registration. */
+    REGISTER,
+    /** CF-04/CF-10: QUALITY (with TECHNICAL) analyses and decides responsibility. */
+    ANALYSE,
+    /** CF-04: an information feedback sheet for a responsible unit. */
+    INFORMATION_SHEET,
+    /** CF-06: PRODUCTION inspects the same products. */
+    CONTAINMENT,
+    /** CF-08: the general manager decides on a major case. */
+    GM_DECISION,
+    /** CF-09: QUALITY evaluates a recall. */
+    RECALL_EVALUATION,
+    /** CF-10: an owner carries out an action. */
+    ACTION,
+    /** CF-10: QUALITY verifies an action's effectiveness. */
+    VERIFICATION,
+    /** CF-12: SALES sends the written reply. */
+    REPLY
+}

@@ -1,0 +1,683 @@
+package com.qualitydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qualitydesk.action.ActionKind;
+import com.qualitydesk.action.ActionSource;
+import com.qualitydesk.action.ActionStatus;
+import com.qualitydesk.action.CorrectiveAction;
+import com.qualitydesk.action.CorrectiveActions;
+import com.qualitydesk.action.NewAction;
+import com.qualitydesk.audit.AuditEntry;
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.calendar.WorkingCalendars;
+import com.qualitydesk.customer.Customers;
+import com.qualitydesk.customer.Delivery;
+import com.qualitydesk.customer.Products;
+import com.qualitydesk.feedback.AnalysisForm;
+import com.qualitydesk.feedback.CauseCategory;
+import com.qualitydesk.feedback.Containment;
+import com.qualitydesk.feedback.ContainmentResult;
+import com.qualitydesk.feedback.DeadlinePause;
+import com.qualitydesk.feedback.Deadlines;
+import com.qualitydesk.feedback.Disposition;
+import com.qualitydesk.feedback.Feedback;
+import com.qualitydesk.feedback.FeedbackAnalysis;
+import com.qualitydesk.feedback.FeedbackCases;
+import com.qualitydesk.feedback.FeedbackChannel;
+import com.qualitydesk.feedback.FeedbackClosing;
+import com.qualitydesk.feedback.FeedbackNumber;
+import com.qualitydesk.feedback.FeedbackReception;
+import com.qualitydesk.feedback.FeedbackRegistration;
+import com.qualitydesk.feedback.FeedbackStatus;
+import com.qualitydesk.feedback.FeedbackType;
+import com.qualitydesk.feedback.GeneralManagerDecision;
+import com.qualitydesk.feedback.RecallDecision;
+import com.qualitydesk.feedback.RecallEvaluation;
+import com.qualitydesk.feedback.ReceivedFeedback;
+import com.qualitydesk.feedback.RegistrationForm;
+import com.qualitydesk.feedback.Severity;
+import com.qualitydesk.feedback.WrittenReply;
+import com.qualitydesk.it.support.Departments;
+import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import com.qualitydesk.shared.PageRequest;
+import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.task.Task;
+import com.qualitydesk.task.TaskKind;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One scenario per severity path of the feedback procedure, driven through the services as the
+ * departments that do each step, in the real WAR against the configured database; each forbidden
+ * step is tried as the wrong department.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackScenariosIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Deployment
+    static WebArchive deployment() throws Exception {
+        return RealWar.withTestsInside(Departments.class);
+    }
+
+    @Inject
+    Departments as;
+
+    @Inject
+    FeedbackReception reception;
+
+    @Inject
+    FeedbackRegistration registration;
+
+    @Inject
+    FeedbackAnalysis analysis;
+
+    @Inject
+    Containment containment;
+
+    @Inject
+    GeneralManagerDecision generalManager;
+
+    @Inject
+    RecallEvaluation recall;
+
+    @Inject
+    WrittenReply reply;
+
+    @Inject
+    FeedbackClosing closing;
+
+    @Inject
+    DeadlinePause pause;
+
+    @Inject
+    FeedbackCases cases;
+
+    @Inject
+    CorrectiveActions actions;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Products products;
+
+    @Inject
+    WorkingCalendars calendars;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    // --- CF-05: general quality question, 2 working days ---
+
+    @Test
+    void generalQuestionIsRepliedAndClosedWithinTwoWorkingDays() throws Exception {
+        long id = receivedBy(Department.PRODUCTION, "C1001", "V-200", "L2026-0901", "Valve hums at low pressure");
+        Feedback registered = register(id, "C1001", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+
+        assertTrue(registered
+                .getNumber()
+                .startsWith(
+                        "FB-" + registered.getRegisteredAt().atZone(SHANGHAI).getYear() + "-"));
+        FeedbackNumber.parse(registered.getNumber());
+        assertEquals(FeedbackStatus.REGISTERED, registered.getStatus());
+        assertEquals(
+                deadlines().reply(Severity.GENERAL_QUESTION, registered.getRegisteredAt()), registered.getReplyDueAt());
+        var open = openKinds(id);
+        assertEquals(
+                Set.of(TaskKind.REPLY, TaskKind.ANALYSE),
+                open,
+                "registration closes REGISTER, opens reply and analysis");
+
+        analyse(id, CauseCategory.METHOD, Department.PRODUCTION);
+        assertEquals(Set.of(TaskKind.REPLY), openKinds(id));
+        sendReply(id);
+        Feedback closed = as.sales(() -> closing.close(id));
+        assertEquals(FeedbackStatus.CLOSED, closed.getStatus());
+        assertTrue(openKinds(id).isEmpty());
+        assertThrows(RuleViolation.class, () -> as.sales(() -> reply.saveDraft(id, "again", "en")));
+    }
+
+    // --- CF-05/CF-10: small batch with a corrective action verified from data ---
+
+    @Test
+    void smallBatchClosesOnlyAfterItsActionIsVerifiedAndAFailedVerificationOpensANewAction() throws Exception {
+        long id = receivedBy(Department.SALES, "C1006", "B-120", "L2026-1101", "Bracket holes off by 0.5 mm");
+        Feedback registered = register(id, "C1006", "B-120", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
+        assertEquals(deadlines().reply(Severity.SMALL_BATCH, registered.getRegisteredAt()), registered.getReplyDueAt());
+        assertFalse(registered.isHandedOverLate(), "received by SALES itself");
+        analyse(id, CauseCategory.MACHINE, Department.PRODUCTION);
+
+        CorrectiveAction action = as.quality(() -> actions.open(new NewAction(
+                ActionSource.FEEDBACK,
+                id,
+                registered.getNumber(),
+                ActionKind.CORRECTIVE,
+                "Recalibrate the punching die",
+                Department.TECHNICAL,
+                null,
+                LocalDate.now(SHANGHAI).plusDays(5))));
+        assertTrue(openKinds(id).contains(TaskKind.ACTION));
+        // SALES may not open the actions of a feedback case; PRODUCTION may not complete TECHNICAL's action
+        assertRuleViolation(
+                "action.feedbackByQuality",
+                () -> as.sales(() -> actions.open(new NewAction(
+                        ActionSource.FEEDBACK,
+                        id,
+                        null,
+                        ActionKind.CORRECTIVE,
+                        "x",
+                        Department.SALES,
+                        null,
+                        LocalDate.now(SHANGHAI)))));
+        assertRuleViolation(
+                "action.otherDepartment", () -> as.production(() -> actions.complete(action.getId(), "done")));
+
+        int window = settings.value(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS);
+        CorrectiveAction completed =
+                as.technical(() -> actions.complete(action.getId(), "Die recalibrated, report TR-77"));
+        assertEquals(ActionStatus.COMPLETED, completed.getStatus());
+        if (window > 0) {
+            assertThrows(RuleViolation.class, () -> as.quality(() -> actions.verify(action.getId(), true, "ok", null)));
+        }
+        sendReply(id);
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> as.sales(() -> closing.close(id)));
+        assertEquals("feedback.close.actionsNotVerified", refused.getMessage());
+
+        // a second complaint with the same product and cause after completion is the data QUALITY sees
+        long again = receivedBy(Department.SALES, "C1001", "B-120", "L2026-0902", "Holes off again");
+        register(again, "C1001", "B-120", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+        analyse(again, CauseCategory.MACHINE, Department.PRODUCTION);
+        assertEquals(1L, as.quality(() -> actions.recurrences(action.getId())).getAsLong());
+
+        withParameter(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
+            CorrectiveAction second = as.quality(() -> actions.open(new NewAction(
+                    ActionSource.FEEDBACK,
+                    id,
+                    registered.getNumber(),
+                    ActionKind.PREVENTIVE,
+                    "Add a hole gauge at the press",
+                    Department.PRODUCTION,
+                    null,
+                    LocalDate.now(SHANGHAI).plusDays(3))));
+            as.production(() -> actions.complete(second.getId(), "Gauge installed"));
+            CorrectiveAction failed = as.quality(() -> actions.verify(
+                    second.getId(), false, "Recurred", LocalDate.now(SHANGHAI).plusDays(10)));
+            assertEquals(ActionStatus.FAILED, failed.getStatus());
+            List<CorrectiveAction> all = as.quality(() -> actions.forSource(ActionSource.FEEDBACK, id));
+            CorrectiveAction followUp = all.stream()
+                    .filter(a -> second.getId().equals(a.getFollowUpOf()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(Department.PRODUCTION, followUp.getOwnerDepartment());
+            assertEquals(ActionStatus.OPEN, followUp.getStatus());
+            as.production(() -> actions.complete(followUp.getId(), "Gauge replaced by a go/no-go fixture"));
+            as.quality(() -> actions.verify(followUp.getId(), true, "No recurrence", null));
+            return null;
+        });
+        // the first action was completed under the longer window: it still waits
+        assertEquals(
+                "feedback.close.actionsNotVerified",
+                assertThrows(RuleViolation.class, () -> as.sales(() -> closing.close(id)))
+                        .getMessage());
+    }
+
+    // --- CF-05: large batch with a special quality analysis meeting ---
+
+    @Test
+    void largeBatchHasItsMeetingAndSevenWorkingDays() throws Exception {
+        long small = receivedBy(Department.SALES, "C1003", "S-310", "L2026-1003", "Seals leak");
+        register(small, "C1003", "S-310", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
+        assertThrows(
+                RuleViolation.class,
+                () -> as.quality(
+                        () -> analysis.recordMeeting(small, LocalDate.now(SHANGHAI), "Q, T", "minutes", null)));
+
+        long id = receivedBy(Department.SALES, "C1003", "S-310", "L2026-1003", "20,000 seals leak");
+        Feedback registered = register(id, "C1003", "S-310", FeedbackType.QUALITY_PROBLEM, Severity.LARGE_BATCH);
+        assertEquals(deadlines().reply(Severity.LARGE_BATCH, registered.getRegisteredAt()), registered.getReplyDueAt());
+        assertRefused(() -> as.sales(() -> analysis.recordMeeting(id, LocalDate.now(SHANGHAI), "S", "m", null)));
+        Feedback met = as.quality(() -> analysis.recordMeeting(
+                id,
+                LocalDate.now(SHANGHAI),
+                "Quality, Technical, Production",
+                "Lip material too hard",
+                "Change compound"));
+        assertEquals("Lip material too hard", met.getMeetingMinutes());
+
+        // CF-04: an information feedback sheet answered by the responsible unit only
+        var sheet = as.quality(() -> analysis.issueSheet(
+                id,
+                Department.TECHNICAL,
+                "Check the compound hardness",
+                LocalDate.now(SHANGHAI).plusDays(2)));
+        assertTrue(openKinds(id).contains(TaskKind.INFORMATION_SHEET));
+        assertThrows(RuleViolation.class, () -> as.production(() -> analysis.answerSheet(sheet.getId(), "not ours")));
+        as.technical(() -> analysis.answerSheet(sheet.getId(), "Shore A 85 measured, spec 75±5"));
+        assertFalse(openKinds(id).contains(TaskKind.INFORMATION_SHEET));
+    }
+
+    // --- CF-05/CF-08: major case with the general manager ---
+
+    @Test
+    void majorCaseGoesToTheGeneralManagerWhoseInstructionIsNeededToClose() throws Exception {
+        long id = receivedBy(Department.QUALITY, "C1002", "P-450", "L2026-0915", "Pump seized in the customer's line");
+        register(id, "C1002", "P-450", FeedbackType.QUALITY_PROBLEM, Severity.MAJOR);
+        assertTrue(openKinds(id).contains(TaskKind.GM_DECISION), "reported to the general manager at once");
+        Task gmTask = as.quality(() -> cases.tasks(id)).stream()
+                .filter(t -> t.getKind() == TaskKind.GM_DECISION)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Department.GENERAL_MANAGER, gmTask.getDepartment());
+
+        analyse(id, CauseCategory.MATERIAL, Department.TECHNICAL);
+        sendReply(id);
+        assertEquals(
+                "feedback.close.noGmInstruction",
+                assertThrows(RuleViolation.class, () -> as.sales(() -> closing.close(id)))
+                        .getMessage());
+        assertRefused(() -> as.sales(() -> generalManager.instruct(id, "Replace all pumps of the lot")));
+        Feedback instructed = as.generalManager(() -> generalManager.instruct(id, "Replace all pumps of the lot"));
+        assertEquals("it-GENERAL_MANAGER", instructed.getGmInstructedBy());
+        assertEquals(FeedbackStatus.CLOSED, as.quality(() -> closing.close(id)).getStatus());
+    }
+
+    // --- CF-09: safety complaint with a recall scope from deliveries ---
+
+    @Test
+    void safetyComplaintNeedsARecallDecisionWhoseScopeComesFromTheDeliveries() throws Exception {
+        long id = receivedBy(Department.SERVICE, "C1003", "P-450", "L2026-0915", "Pump housing cracked under pressure");
+        registerWith(
+                id,
+                new RegistrationForm(
+                        customerId("C1003"),
+                        null,
+                        productId("P-450"),
+                        "L2026-0915",
+                        3,
+                        FeedbackType.QUALITY_PROBLEM,
+                        Severity.SMALL_BATCH,
+                        null,
+                        true,
+                        false,
+                        false,
+                        null));
+        assertTrue(openKinds(id).contains(TaskKind.RECALL_EVALUATION));
+
+        List<Delivery> scope = as.quality(() -> recall.scope(id));
+        Map<String, Integer> byCustomer =
+                scope.stream().collect(Collectors.toMap(d -> d.getCustomer().getCode(), Delivery::getQuantity));
+        assertEquals(Map.of("C1002", 300, "C1003", 450), byCustomer, "every customer that received lot L2026-0915");
+
+        analyse(id, CauseCategory.MATERIAL, Department.QUALITY);
+        sendReply(id);
+        assertEquals(
+                "feedback.close.noRecallDecision",
+                assertThrows(RuleViolation.class, () -> as.sales(() -> closing.close(id)))
+                        .getMessage());
+        assertRefused(() -> as.technical(() -> recall.decide(id, RecallDecision.RECALL, "cracks")));
+        assertThrows(RuleViolation.class, () -> as.quality(() -> recall.decide(id, RecallDecision.RECALL, " ")));
+        as.quality(() -> recall.decide(id, RecallDecision.FIELD_ACTION, "Inspect housings at both customers"));
+        List<AuditEntry> history = as.quality(
+                () -> audit.history("Feedback", id, PageRequest.of(0, 200)).rows());
+        assertTrue(history.stream()
+                .anyMatch(e -> "RECALL_SCOPE".equals(e.getAction())
+                        && e.getNewValue().contains("C1002 300")
+                        && e.getNewValue().contains("C1003 450")));
+        assertEquals(FeedbackStatus.CLOSED, as.sales(() -> closing.close(id)).getStatus());
+    }
+
+    // --- CF-06: products in production, containment by PRODUCTION ---
+
+    @Test
+    void productionProblemGetsAnUrgentContainmentTaskAndItsResult() throws Exception {
+        long id = receivedBy(Department.SALES, "C1006", "B-120", "L2026-1101", "Batch being packed has burrs");
+        Feedback registered = registerWith(
+                id,
+                new RegistrationForm(
+                        customerId("C1006"),
+                        null,
+                        productId("B-120"),
+                        "L2026-1101",
+                        500,
+                        FeedbackType.QUALITY_PROBLEM,
+                        Severity.SMALL_BATCH,
+                        null,
+                        false,
+                        true,
+                        true,
+                        null));
+        assertEquals(deadlines().urgentContainment(registered.getRegisteredAt()), registered.getContainmentDueAt());
+        Task task = as.production(() -> cases.tasks(id)).stream()
+                .filter(t -> t.getKind() == TaskKind.CONTAINMENT)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Department.PRODUCTION, task.getDepartment());
+
+        assertRefused(() ->
+                as.quality(() -> containment.record(id, new ContainmentResult(100, 3, Disposition.REWORK, null))));
+        assertEquals(
+                "feedback.containment.moreNonconformingThanChecked",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> as.production(() -> containment.record(
+                                        id, new ContainmentResult(10, 11, Disposition.REWORK, null))))
+                        .getMessage());
+        analyse(id, CauseCategory.MACHINE, Department.PRODUCTION);
+        sendReply(id);
+        assertEquals(
+                "feedback.close.noContainmentResult",
+                assertThrows(RuleViolation.class, () -> as.sales(() -> closing.close(id)))
+                        .getMessage());
+        as.production(() -> containment.record(id, new ContainmentResult(500, 12, Disposition.REWORK, "deburred")));
+        assertEquals(FeedbackStatus.CLOSED, as.sales(() -> closing.close(id)).getStatus());
+
+        // otherwise QUALITY sets 3 to 7 working days; 8 is refused
+        long other = receivedBy(Department.SALES, "C1001", "V-200", "L2026-0901", "Coils in stock look scorched");
+        register(other, "C1001", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
+        assertThrows(RuleViolation.class, () -> as.quality(() -> containment.transfer(other, false, 8)));
+        Feedback transferred = as.quality(() -> containment.transfer(other, false, 5));
+        assertEquals(
+                deadlines()
+                        .containment(transferred.getRegisteredAt(), 5)
+                        .atZone(SHANGHAI)
+                        .toLocalDate(),
+                transferred.getContainmentDueAt().atZone(SHANGHAI).toLocalDate());
+    }
+
+    // --- wrong departments, severity change, pause, late hand-over ---
+
+    @Test
+    void stepsOfOtherDepartmentsAreRefused() throws Exception {
+        long id = receivedBy(Department.FINANCE, "C1001", "V-200", "L2026-0901", "Invoice mentions wrong valve");
+        RegistrationForm form = new RegistrationForm(
+                customerId("C1001"),
+                null,
+                productId("V-200"),
+                null,
+                null,
+                FeedbackType.OTHER,
+                Severity.GENERAL_QUESTION,
+                null,
+                false,
+                false,
+                false,
+                null);
+        assertRefused(() -> as.quality(() -> registration.register(id, form)));
+        assertRefused(() -> as.production(() -> registration.register(id, form)));
+        as.sales(() -> registration.register(id, form));
+        assertRefused(() -> as.sales(() -> analysis.recordCause(id, cause(CauseCategory.MAN))));
+        assertRefused(() -> as.technical(() -> analysis.assignResponsibility(id, Department.SALES, null)));
+        assertRefused(() -> as.quality(() -> reply.saveDraft(id, "Dear customer", "en")));
+        assertRefused(() -> as.technical(() -> closing.close(id)));
+        assertRefused(() -> as.production(() -> pause.pause(id, "waiting")));
+    }
+
+    @Test
+    void severityChangeRecomputesTheDeadlineWithAnAuditEntryAndAPauseMovesIt() throws Exception {
+        long id = receivedBy(Department.SALES, "C1005", "S-310", null, "Question about seal storage");
+        Feedback registered = register(id, "C1005", null, FeedbackType.SUGGESTION, Severity.GENERAL_QUESTION);
+        assertThrows(
+                RuleViolation.class, () -> as.quality(() -> registration.changeSeverity(id, Severity.LARGE_BATCH, "")));
+        Feedback changed =
+                as.quality(() -> registration.changeSeverity(id, Severity.LARGE_BATCH, "More lots affected"));
+        assertEquals(deadlines().reply(Severity.LARGE_BATCH, registered.getRegisteredAt()), changed.getReplyDueAt());
+        Task replyTask = as.sales(() -> cases.tasks(id)).stream()
+                .filter(t -> t.getKind() == TaskKind.REPLY)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(changed.getReplyDueAt(), replyTask.getDueAt());
+        List<AuditEntry> history = as.quality(
+                () -> audit.history("Feedback", id, PageRequest.of(0, 200)).rows());
+        assertTrue(history.stream()
+                .anyMatch(e -> "SEVERITY_CHANGED".equals(e.getAction())
+                        && e.getNewValue().contains("GENERAL_QUESTION → LARGE_BATCH")
+                        && e.getNewValue().contains("More lots affected")));
+
+        assertThrows(RuleViolation.class, () -> as.sales(() -> pause.pause(id, " ")));
+        Feedback paused = as.sales(() -> pause.pause(id, "Waiting for the customer's samples"));
+        assertNotNull(paused.getPausedSince());
+        assertTrue(as.sales(() -> cases.tasks(id)).stream()
+                .filter(Task::isOpen)
+                .allMatch(t -> t.getPausedSince() != null));
+        Thread.sleep(1500);
+        Feedback resumed = as.sales(() -> pause.resume(id));
+        // the deadline moved by exactly the working time the pause lasted (none at night)
+        java.time.Duration pausedFor = java.time.Duration.parse(
+                as
+                        .sales(() -> audit.history("Feedback", id, PageRequest.of(0, 200))
+                                .rows())
+                        .stream()
+                        .filter(e -> "RESUMED".equals(e.getAction()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getNewValue());
+        assertTrue(pausedFor.compareTo(java.time.Duration.ofMinutes(1)) < 0, pausedFor.toString());
+        assertEquals(
+                pausedFor.isZero()
+                        ? changed.getReplyDueAt()
+                        : calendars.current().addWorkingHours(changed.getReplyDueAt(), pausedFor),
+                resumed.getReplyDueAt());
+        assertEquals(
+                resumed.getReplyDueAt(),
+                as.sales(() -> cases.tasks(id)).stream()
+                        .filter(t -> t.getKind() == TaskKind.REPLY)
+                        .findFirst()
+                        .orElseThrow()
+                        .getDueAt());
+    }
+
+    @Test
+    void aHandOverAfterItsDeadlineIsFlaggedLate() throws Exception {
+        withParameter(ProcedureParameter.CF02_HANDOVER_HOURS, 1, () -> {
+            long id = receivedBy(Department.TECHNICAL, "C1004", "V-200", null, "Customer phoned the engineer");
+            // the note is backdated as if taken two hours ago: only SQL can do that, the service never would
+            backdateReceipt(id, 2);
+            Feedback registered =
+                    register(id, "C1004", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+            assertTrue(registered.isHandedOverLate());
+            return null;
+        });
+    }
+
+    // --- CF-03: numbers under concurrent registration ---
+
+    @Test
+    void concurrentRegistrationsGetDistinctConsecutiveNumbers() throws Exception {
+        int n = 8;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(receivedBy(Department.SALES, "C1001", "V-200", null, "Concurrent " + i));
+        }
+        List<Future<Feedback>> futures = new ArrayList<>();
+        for (long id : ids) {
+            Callable<Feedback> work =
+                    () -> register(id, "C1001", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+            futures.add(executor.submit(work));
+        }
+        TreeSet<Integer> sequences = new TreeSet<>();
+        int year = 0;
+        for (var f : futures) {
+            FeedbackNumber number = FeedbackNumber.parse(f.get().getNumber());
+            sequences.add(number.sequence());
+            year = number.year();
+        }
+        assertEquals(n, sequences.size(), "no duplicates: " + sequences);
+        assertEquals(n - 1, sequences.last() - sequences.first(), "no gaps: " + sequences);
+        assertTrue(year > 2000);
+    }
+
+    // --- helpers ---
+
+    private long receivedBy(Department department, String customer, String product, String lot, String text)
+            throws Exception {
+        Callable<Feedback> work = () -> reception.receive(new ReceivedFeedback(
+                FeedbackChannel.PHONE,
+                customerId(customer),
+                null,
+                product == null ? null : productId(product),
+                lot,
+                text));
+        Feedback received =
+                switch (department) {
+                    case SALES -> as.sales(work);
+                    case QUALITY -> as.quality(work);
+                    case TECHNICAL -> as.technical(work);
+                    case PRODUCTION -> as.production(work);
+                    case FINANCE -> as.finance(work);
+                    case SERVICE -> as.service(work);
+                    default -> as.admin(work);
+                };
+        assertEquals(FeedbackStatus.RECEIVED, received.getStatus());
+        assertEquals(department, received.getReceivedDepartment());
+        return received.getId();
+    }
+
+    private Feedback register(long id, String customer, String product, FeedbackType type, Severity severity)
+            throws Exception {
+        return registerWith(
+                id,
+                new RegistrationForm(
+                        customerId(customer),
+                        null,
+                        product == null ? null : productId(product),
+                        null,
+                        1,
+                        type,
+                        severity,
+                        null,
+                        false,
+                        false,
+                        false,
+                        null));
+    }
+
+    private Feedback registerWith(long id, RegistrationForm form) throws Exception {
+        return as.sales(() -> registration.register(id, form));
+    }
+
+    private void analyse(long id, CauseCategory category, Department responsible) throws Exception {
+        as.technical(() -> analysis.recordCause(id, cause(category)));
+        as.quality(() -> analysis.assignResponsibility(id, responsible, null));
+    }
+
+    private static AnalysisForm cause(CauseCategory category) {
+        return new AnalysisForm("Why did it fail?", "Because a setting drifted", null, null, null, "Drift", category);
+    }
+
+    private void sendReply(long id) throws Exception {
+        as.sales(() -> reply.saveDraft(id, "Dear customer, we found the cause and acted on it.", "en"));
+        as.sales(() -> reply.recordSent(id, LocalDate.now(SHANGHAI), FeedbackChannel.EMAIL));
+    }
+
+    private Set<TaskKind> openKinds(long id) throws Exception {
+        return as.quality(() -> cases.tasks(id)).stream()
+                .filter(Task::isOpen)
+                .map(Task::getKind)
+                .collect(Collectors.toSet());
+    }
+
+    private Deadlines deadlines() {
+        return new Deadlines(calendars.current(), settings::value);
+    }
+
+    private long customerId(String code) throws Exception {
+        return as.sales(() -> customers.findByCode(code).orElseThrow().getId());
+    }
+
+    private long productId(String code) throws Exception {
+        return as.sales(() -> products.findByCode(code).orElseThrow().getId());
+    }
+
+    private void withParameter(ProcedureParameter parameter, int value, Callable<Void> work) throws Exception {
+        int before = settings.value(parameter);
+        set(parameter, value);
+        try {
+            work.call();
+        } finally {
+            set(parameter, before);
+        }
+    }
+
+    private void set(ProcedureParameter parameter, int value) throws Exception {
+        as.admin(() -> {
+            var setting = settings.all().stream()
+                    .filter(s -> s.getParameter() == parameter)
+                    .findFirst()
+                    .orElseThrow();
+            return settings.change(parameter, value, setting.getVersion());
+        });
+    }
+
+    @Resource(lookup = com.qualitydesk.persistence.DatabaseMigration.DATA_SOURCE)
+    javax.sql.DataSource dataSource;
+
+    @jakarta.persistence.PersistenceUnit
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    private void backdateReceipt(long id, int hours) throws Exception {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(
+                        "UPDATE feedback SET received_at = received_at - INTERVAL '" + hours + "' HOUR WHERE id = ?")) {
+            s.setLong(1, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        entityManagerFactory.getCache().evict(Feedback.class, id);
+    }
+
+    private static void assertRuleViolation(String key, org.junit.jupiter.api.function.Executable call) {
+        assertEquals(key, assertThrows(RuleViolation.class, call).getMessage());
+    }
+
+    /** The container refuses the call for the caller's department before the service runs. */
+    private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
+        Exception e = assertThrows(Exception.class, call);
+        assertInstanceOf(EJBAccessException.class, rootCause(e), e.toString());
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return t;
+            }
+            if (t instanceof EJBException ejb && ejb.getCausedByException() instanceof EJBAccessException access) {
+                return access;
+            }
+        }
+        return e;
+    }
+}

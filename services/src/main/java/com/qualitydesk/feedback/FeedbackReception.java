@@ -1,0 +1,171 @@
+package com.qualitydesk.feedback;
+
+import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.calendar.WorkingCalendars;
+import com.qualitydesk.customer.Contact;
+import com.qualitydesk.customer.Customer;
+import com.qualitydesk.customer.Product;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.settings.ProcedureSettings;
+import com.qualitydesk.shared.CurrentUser;
+import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.task.Task;
+import com.qualitydesk.task.TaskKind;
+import com.qualitydesk.task.Tasks;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * CF-01/CF-02: anyone records the feedback they received; until SALES registers it a hand-over
+ * clock runs, and SALES finds it in its inbox. The public intake of the website (CC-02) arrives the
+ * same way, without an account.
+ */
+@Stateless
+@RolesAllowed({
+    Role.SALES,
+    Role.QUALITY,
+    Role.TECHNICAL,
+    Role.PRODUCTION,
+    Role.FINANCE,
+    Role.OFFICE,
+    Role.GENERAL_MANAGER,
+    Role.SERVICE,
+    Role.ADMIN
+})
+public class FeedbackReception {
+
+    public static final String WEBSITE = "website";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditedRecords records;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    WorkingCalendars calendars;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    public Feedback receive(@NotNull ReceivedFeedback received) {
+        var feedback = new Feedback();
+        feedback.setChannel(received.channel());
+        feedback.setCustomer(reference(Customer.class, received.customerId()));
+        feedback.setContact(reference(Contact.class, received.contactId()));
+        feedback.setProduct(reference(Product.class, received.productId()));
+        feedback.setLotNumber(blankToNull(received.lotNumber()));
+        feedback.setDescription(blankToNull(received.description()));
+        if (feedback.getContact() != null
+                && feedback.getCustomer() != null
+                && !feedback.getContact()
+                        .getCustomer()
+                        .getId()
+                        .equals(feedback.getCustomer().getId())) {
+            throw new RuleViolation("feedback.contact.otherCustomer");
+        }
+        return store(feedback, user.name(), user.mainDepartment());
+    }
+
+    /**
+     * CC-02: the website's form. Returns the item with its public reference, the only thing the
+     * submitter is told.
+     */
+    @PermitAll
+    public Feedback receivePublic(@NotNull PublicSubmission submission) {
+        var feedback = new Feedback();
+        feedback.setChannel(submission.channel() == null ? FeedbackChannel.WEBSITE : submission.channel());
+        feedback.setSubmitterCompany(blankToNull(submission.company()));
+        feedback.setSubmitterName(blankToNull(submission.name()));
+        feedback.setSubmitterContact(blankToNull(submission.contact()));
+        String product = blankToNull(submission.product());
+        String description = blankToNull(submission.description());
+        feedback.setDescription(
+                product == null || description == null ? description : "[" + product + "] " + description);
+        if (feedback.getSubmitterCompany() == null
+                || feedback.getSubmitterName() == null
+                || feedback.getSubmitterContact() == null) {
+            throw new RuleViolation("intake.submitter.required");
+        }
+        feedback.setPublicReference(newPublicReference());
+        return store(feedback, WEBSITE, null);
+    }
+
+    private Feedback store(Feedback feedback, String by, Department department) {
+        Instant now = clock.instant();
+        feedback.setReceivedAt(now);
+        feedback.setReceivedBy(by);
+        feedback.setReceivedDepartment(department);
+        var deadlines = new Deadlines(calendars.current(), settings::value);
+        feedback.setHandOverDueAt(deadlines.handOver(now));
+        records.create(feedback);
+        tasks.open(new Task(
+                TaskKind.REGISTER,
+                Department.SALES,
+                null,
+                feedback.getId(),
+                null,
+                feedback.getPublicReference() == null ? "#" + feedback.getId() : feedback.getPublicReference(),
+                subject(feedback),
+                now,
+                feedback.getHandOverDueAt()));
+        return feedback;
+    }
+
+    static String subject(Feedback feedback) {
+        String who = feedback.getCustomer() != null
+                ? feedback.getCustomer().getCode() + " " + displayName(feedback.getCustomer())
+                : feedback.getSubmitterCompany();
+        String text = feedback.getDescription();
+        return (who == null ? "" : who + ": ") + (text.length() > 120 ? text.substring(0, 120) + "…" : text);
+    }
+
+    private static String displayName(Customer customer) {
+        return customer.getNameZh() != null ? customer.getNameZh() : customer.getNameEn();
+    }
+
+    private <T> T reference(Class<T> type, Long id) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new RuleViolation("feedback.reference.unknown");
+        }
+        return found;
+    }
+
+    /** A reference in the public format; also what a refused bot is shown (CC-02). */
+    public static String newPublicReference() {
+        var sb = new StringBuilder("W-");
+        for (int i = 0; i < 10; i++) {
+            sb.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,55 @@
+package com.qualitydesk.feedback;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.CurrentUser;
+import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.task.TaskKind;
+import com.qualitydesk.task.Tasks;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/** CF-05/CF-08: the general manager decides on a major case; the instruction is recorded. */
+@Stateless
+public class GeneralManagerDecision {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditedRecords records;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Role.GENERAL_MANAGER)
+    public Feedback instruct(long feedbackId, String instruction) {
+        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
+        if (instruction == null || instruction.isBlank()) {
+            throw new RuleViolation("feedback.gm.instructionRequired");
+        }
+        var before = feedback.auditSnapshot();
+        feedback.setGmInstruction(instruction.strip());
+        feedback.setGmInstructedAt(clock.instant());
+        feedback.setGmInstructedBy(user.name());
+        records.validate(feedback);
+        em.flush();
+        audit.changed(feedback, before);
+        tasks.finish(feedbackId, TaskKind.GM_DECISION, user.name());
+        return feedback;
+    }
+}

@@ -1,0 +1,87 @@
+package com.qualitydesk.feedback;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.customer.Deliveries;
+import com.qualitydesk.customer.Delivery;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.CurrentUser;
+import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.task.TaskKind;
+import com.qualitydesk.task.Tasks;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * CF-09: a product-safety complaint needs QUALITY's recall evaluation before it can close. The
+ * scope is not typed in: it is every delivery of the complained product and lot, whoever got it.
+ */
+@Stateless
+public class RecallEvaluation {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuditedRecords records;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    /** The customers and quantities that received the product and lot of the case. */
+    @RolesAllowed({Role.SALES, Role.QUALITY, Role.TECHNICAL, Role.PRODUCTION, Role.GENERAL_MANAGER})
+    public List<Delivery> scope(long feedbackId) {
+        Feedback feedback = FeedbackCaseAccess.existing(em, feedbackId);
+        if (feedback.getProduct() == null || feedback.getLotNumber() == null) {
+            return List.of();
+        }
+        return deliveries.affectedBy(feedback.getProduct().getId(), feedback.getLotNumber());
+    }
+
+    @RolesAllowed(Role.QUALITY)
+    public Feedback decide(long feedbackId, @NotNull RecallDecision decision, String reason) {
+        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
+        if (!feedback.isSafetyRelated()) {
+            throw new RuleViolation("feedback.recall.notSafety");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("feedback.recall.reasonRequired");
+        }
+        var before = feedback.auditSnapshot();
+        feedback.setRecallDecision(decision);
+        feedback.setRecallReason(reason.strip());
+        feedback.setRecallDecidedAt(clock.instant());
+        feedback.setRecallDecidedBy(user.name());
+        records.validate(feedback);
+        em.flush();
+        audit.changed(feedback, before);
+        var scope = scope(feedbackId);
+        audit.event(
+                feedback,
+                "RECALL_SCOPE",
+                scope.stream()
+                        .map(d -> d.getCustomer().getCode() + " " + d.getQuantity())
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("-"));
+        tasks.finish(feedbackId, TaskKind.RECALL_EVALUATION, user.name());
+        return feedback;
+    }
+}

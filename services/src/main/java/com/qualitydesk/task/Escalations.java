@@ -1,0 +1,211 @@
+package com.qualitydesk.task;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.calendar.WorkingCalendar;
+import com.qualitydesk.calendar.WorkingCalendars;
+import com.qualitydesk.security.Account;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * What the escalation job does (CF-05, CF-08): finds the open tasks due for a warning or an
+ * escalation, and announces each step once to the right people. Runs without a caller (timer,
+ * batch thread), hence open to all; nothing here is reachable from a screen.
+ */
+@Stateless
+@PermitAll
+public class Escalations {
+
+    private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** Open tasks read per query while looking for those due. */
+    static final int SCAN_PAGE = 5_000;
+
+    /** Audit action of a task that was announced to its owners, heads or the general manager. */
+    public static final String ANNOUNCED = "ANNOUNCED";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkingCalendars calendars;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The rules as they apply at this moment; empty outside working hours. */
+    public Optional<EscalationMoment> momentAt(Instant now) {
+        return EscalationMoment.at(
+                now,
+                calendars.current(),
+                settings.value(ProcedureParameter.TASK_WARNING_SHARE),
+                Duration.ofHours(settings.value(ProcedureParameter.ESCALATION_HEAD_AFTER_HOURS)),
+                Duration.ofHours(settings.value(ProcedureParameter.ESCALATION_GM_AFTER_HOURS)));
+    }
+
+    /**
+     * The ids of the open, running tasks due for a step at this moment. The open tasks are read
+     * with only the columns the rules need; tasks already warned and not yet overdue, or escalated
+     * to the top, are not even read.
+     */
+    public List<Long> due(EscalationMoment moment) {
+        var due = new ArrayList<Long>();
+        long after = 0;
+        while (true) {
+            // by primary key, a page at a time: no sort of the whole set, no result spilled to disk
+            List<Object[]> rows = em.createQuery(
+                            "select t.id, t.startAt, t.dueAt, t.warnedAt, t.escalationLevel from Task t"
+                                    + " where t.id > :after and t.doneAt is null and t.pausedSince is null"
+                                    + " and t.dueAt is not null and t.escalationLevel < 2"
+                                    + " and (t.warnedAt is null or t.dueAt < :now) order by t.id",
+                            Object[].class)
+                    .setParameter("after", after)
+                    .setParameter("now", moment.now())
+                    .setMaxResults(SCAN_PAGE)
+                    .getResultList();
+            for (Object[] r : rows) {
+                if (!moment.stepsFor((Instant) r[1], (Instant) r[2], false, false, r[3] != null, (Integer) r[4])
+                        .isEmpty()) {
+                    due.add((Long) r[0]);
+                }
+            }
+            if (rows.size() < SCAN_PAGE) {
+                return due;
+            }
+            after = (Long) rows.get(rows.size() - 1)[0];
+        }
+    }
+
+    /**
+     * Announces what the given tasks are due for, judged again on their current state (a task
+     * finished or announced meanwhile is left alone). Returns the number of new notifications.
+     */
+    public int escalate(Collection<Long> taskIds, EscalationMoment moment) {
+        if (taskIds.isEmpty()) {
+            return 0;
+        }
+        // every query below would otherwise flush the whole chunk first, over and over; the keys
+        // looked up are distinct within a chunk and unique in the database, so one flush at commit is enough
+        em.setFlushMode(FlushModeType.COMMIT);
+        List<Task> tasks = em.createQuery("select t from Task t where t.id in :ids order by t.id", Task.class)
+                .setParameter("ids", taskIds)
+                .getResultList();
+        Recipients recipients = null;
+        WorkingCalendar calendar = null;
+        int told = 0;
+        for (Task task : tasks) {
+            List<EscalationStep> steps = moment.stepsFor(task);
+            if (steps.isEmpty()) {
+                continue;
+            }
+            if (recipients == null) {
+                recipients =
+                        new Recipients(em.createQuery("select a from Account a where a.active = true", Account.class)
+                                .getResultList());
+                calendar = calendars.current();
+            }
+            for (EscalationStep step : steps) {
+                List<Account> to = recipients.of(step, task);
+                if (to.isEmpty()) {
+                    LOG.warning("Nobody to tell of " + step.eventKey(task.getId()) + " in " + task.getDepartment());
+                }
+                told += notifications.notify(
+                        step.eventKey(task.getId()),
+                        to,
+                        step.messageKey(),
+                        arguments(task, calendar),
+                        task.getId(),
+                        task.getFeedbackId());
+                if (step == EscalationStep.WARNING) {
+                    task.setWarnedAt(moment.now());
+                } else {
+                    task.setEscalationLevel(step.level());
+                    task.setEscalatedAt(moment.now());
+                }
+                audit.event(task, ANNOUNCED, step.eventKey(task.getId()) + " to " + names(to));
+            }
+        }
+        return told;
+    }
+
+    private static List<String> arguments(Task task, WorkingCalendar calendar) {
+        return List.of(
+                task.getReference() == null ? "" : task.getReference(),
+                task.getSubject() == null ? "" : task.getSubject(),
+                DUE.format(task.getDueAt().atZone(calendar.zone())),
+                task.getDepartment().name());
+    }
+
+    private static String names(List<Account> accounts) {
+        String all =
+                String.join(", ", accounts.stream().map(Account::getUsername).toList());
+        return all.length() <= 3800 ? all : all.substring(0, 3800) + " …";
+    }
+
+    /** Who hears of a step: read once per chunk, the accounts being few. */
+    static final class Recipients {
+        private final List<Account> active;
+
+        Recipients(List<Account> active) {
+            this.active = active;
+        }
+
+        List<Account> of(EscalationStep step, Task task) {
+            return switch (step) {
+                case WARNING -> owners(task);
+                case HEAD -> heads(task.getDepartment());
+                case GENERAL_MANAGER -> in(Department.GENERAL_MANAGER);
+            };
+        }
+
+        /** The person the task is assigned to, else everybody of its department. */
+        private List<Account> owners(Task task) {
+            if (task.getAssignee() != null) {
+                var assignee = active.stream()
+                        .filter(a -> a.getUsername().equals(task.getAssignee()))
+                        .toList();
+                if (!assignee.isEmpty()) {
+                    return assignee;
+                }
+            }
+            return in(task.getDepartment());
+        }
+
+        /** A department without a head escalates straight to the general manager, never to nobody. */
+        private List<Account> heads(Department department) {
+            var heads = active.stream()
+                    .filter(a -> a.isDepartmentHead() && a.getDepartments().contains(department))
+                    .toList();
+            return heads.isEmpty() ? in(Department.GENERAL_MANAGER) : heads;
+        }
+
+        private List<Account> in(Department department) {
+            return active.stream()
+                    .filter(a -> a.getDepartments().contains(department))
+                    .toList();
+        }
+    }
+}
