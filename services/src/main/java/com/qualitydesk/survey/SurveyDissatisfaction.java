@@ -1,6 +1,9 @@
 package com.qualitydesk.survey;
 
+import com.qualitydesk.action.ActionKind;
+import com.qualitydesk.action.ActionSource;
 import com.qualitydesk.action.CorrectiveAction;
+import com.qualitydesk.action.NewAction;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.settings.ProcedureParameter;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,8 +70,45 @@ public class SurveyDissatisfaction {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * Opens one corrective action per responsible department, linked to the reply, with what the
+     * customer said, so nobody asks them again. A department already acting on the reply is not
+     * given a second action (a reply flagged after a low score).
+     */
     public void actOn(SurveyReply reply) {
-        findings(reply)
-                .forEach((department, found) -> audit.event(reply, "DISSATISFACTION", department + ": " + found));
+        var open = opener.ofReply(reply.getId()).stream()
+                .map(CorrectiveAction::getOwnerDepartment)
+                .collect(Collectors.toSet());
+        Invitation invitation = reply.getInvitation();
+        String reference = invitation.getCampaign().getName() + " "
+                + invitation.getCustomer().getCode() + " " + invitation.getReplyCode();
+        findings(reply).forEach((department, found) -> {
+            if (open.contains(department)) {
+                return;
+            }
+            var description = new StringBuilder();
+            for (var f : found) {
+                description.append(f.itemText()).append(": ").append(f.score()).append("/5\n");
+            }
+            reply.getAnswers().stream().filter(a -> a.getComment() != null).forEach(a -> description
+                    .append(a.getItem().text(invitation.getLanguage()))
+                    .append(": ")
+                    .append(a.getComment())
+                    .append('\n'));
+            if (reply.getComment() != null) {
+                description.append(reply.getComment());
+            }
+            String text = description.toString().strip();
+            opener.open(new NewAction(
+                    ActionSource.SURVEY_REPLY,
+                    reply.getId(),
+                    reference.length() > 64 ? reference.substring(0, 64) : reference,
+                    ActionKind.CORRECTIVE,
+                    text.isEmpty() ? reference : text.length() > 1990 ? text.substring(0, 1990) : text,
+                    department,
+                    null,
+                    LocalDate.now(clock).plusDays(ACTION_DAYS)));
+            audit.event(reply, "ACTION_OPENED", department.name());
+        });
     }
 }
