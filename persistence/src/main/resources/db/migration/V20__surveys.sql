@@ -80,6 +80,8 @@ CREATE TABLE survey_reply (
     submitted_at TIMESTAMP WITH TIME ZONE,
     entered_by VARCHAR(100),
     flagged BOOLEAN NOT NULL,
+    -- dissatisfaction of a reply sent online, waiting for SALES to open the actions (CS-07)
+    actions_pending BOOLEAN NOT NULL,
     thanked_at TIMESTAMP WITH TIME ZONE,
     thanked_by VARCHAR(16)
 );

@@ -53,6 +53,10 @@ public class SurveyReply extends EditableEntity {
     @Column(nullable = false)
     private boolean flagged;
 
+    /** Dissatisfaction waits for SALES to open the actions: a customer online cannot (CS-07). */
+    @Column(name = "actions_pending", nullable = false)
+    private boolean actionsPending;
+
     /** CS-06: when and how the customer was thanked. */
     @Column(name = "thanked_at")
     private Instant thankedAt;
@@ -145,6 +149,14 @@ public class SurveyReply extends EditableEntity {
 
     public void setFlagged(boolean flagged) {
         this.flagged = flagged;
+    }
+
+    public boolean isActionsPending() {
+        return actionsPending;
+    }
+
+    public void setActionsPending(boolean actionsPending) {
+        this.actionsPending = actionsPending;
     }
 
     public Instant getThankedAt() {

@@ -3,12 +3,16 @@ package com.qualitydesk.survey;
 import com.qualitydesk.action.ActionKind;
 import com.qualitydesk.action.ActionSource;
 import com.qualitydesk.action.CorrectiveAction;
+import com.qualitydesk.action.CorrectiveActions;
 import com.qualitydesk.action.NewAction;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.security.Department;
+import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSettings;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,6 +29,8 @@ import java.util.stream.Collectors;
 /**
  * CS-07: a submitted reply with an item at or below the threshold, or flagged by SALES, goes to
  * the responsible departments (IM-02), linked to the reply, so the customer need not repeat it.
+ * SALES opens the actions (IM-01): at once for replies SALES enters or flags, at its next look at
+ * the campaign for replies customers sent online.
  */
 @Stateless
 @PermitAll
@@ -41,7 +47,10 @@ public class SurveyDissatisfaction {
     AuditTrail audit;
 
     @Inject
-    SurveyActionOpener opener;
+    CorrectiveActions actions;
+
+    @Resource
+    SessionContext session;
 
     @Inject
     Clock clock;
@@ -65,7 +74,7 @@ public class SurveyDissatisfaction {
     /** The departments acting on a stored reply: those its corrective actions are owned by. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Set<Department> departmentsActingOn(long replyId) {
-        return opener.ofReply(replyId).stream()
+        return actions.forSource(ActionSource.SURVEY_REPLY, replyId).stream()
                 .map(CorrectiveAction::getOwnerDepartment)
                 .collect(Collectors.toSet());
     }
@@ -76,13 +85,26 @@ public class SurveyDissatisfaction {
      * given a second action (a reply flagged after a low score).
      */
     public void actOn(SurveyReply reply) {
-        var open = opener.ofReply(reply.getId()).stream()
+        var findings = findings(reply);
+        if (findings.isEmpty()) {
+            return;
+        }
+        if (!session.isCallerInRole(Role.SALES)
+                && !session.isCallerInRole(Role.QUALITY)
+                && !session.isCallerInRole(Role.GENERAL_MANAGER)) {
+            // the customer answered online: SALES opens the actions on its next look at the campaign
+            reply.setActionsPending(true);
+            audit.event(reply, "ACTION_PENDING", findings.keySet().toString());
+            return;
+        }
+        reply.setActionsPending(false);
+        var open = actions.forSource(ActionSource.SURVEY_REPLY, reply.getId()).stream()
                 .map(CorrectiveAction::getOwnerDepartment)
                 .collect(Collectors.toSet());
         Invitation invitation = reply.getInvitation();
         String reference = invitation.getCampaign().getName() + " "
                 + invitation.getCustomer().getCode() + " " + invitation.getReplyCode();
-        findings(reply).forEach((department, found) -> {
+        findings.forEach((department, found) -> {
             if (open.contains(department)) {
                 return;
             }
@@ -99,7 +121,7 @@ public class SurveyDissatisfaction {
                 description.append(reply.getComment());
             }
             String text = description.toString().strip();
-            opener.open(new NewAction(
+            actions.open(new NewAction(
                     ActionSource.SURVEY_REPLY,
                     reply.getId(),
                     reference.length() > 64 ? reference.substring(0, 64) : reference,

@@ -154,6 +154,18 @@ public class SurveyReplies {
         return reply;
     }
 
+    /** Opens the actions waiting for SALES: dissatisfaction sent online by customers (CS-07). */
+    @RolesAllowed(Role.SALES)
+    public int openPendingActions(long campaignId) {
+        var pending = em.createQuery(
+                        "select r from SurveyReply r where r.invitation.campaign.id = :c and r.actionsPending = true",
+                        SurveyReply.class)
+                .setParameter("c", campaignId)
+                .getResultList();
+        pending.forEach(dissatisfaction::actOn);
+        return pending.size();
+    }
+
     /** The submitted replies of a campaign, newest first. */
     public Page<SurveyReply> submitted(long campaignId, @NotNull PageRequest request) {
         boolean unsorted = request.sortField() == null;

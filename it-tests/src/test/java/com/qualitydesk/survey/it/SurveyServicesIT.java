@@ -483,6 +483,9 @@ class SurveyServicesIT {
         assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "Late twice")));
 
         SurveyReply reply = replyOf(campaign, customer);
+        assertTrue(reply.isActionsPending(), "a customer online opens nothing by itself");
+        assertEquals(1, as.sales(() -> replies.openPendingActions(campaign.getId())));
+        assertEquals(0, as.sales(() -> replies.openPendingActions(campaign.getId())), "opened once");
         var findings = as.sales(() -> dissatisfactionOf(reply.getId()));
         assertEquals(Set.of(Department.QUALITY, Department.SALES), findings);
     }

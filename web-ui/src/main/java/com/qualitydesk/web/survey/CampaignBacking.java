@@ -68,6 +68,12 @@ public class CampaignBacking implements Serializable {
         if (campaign == null) {
             return;
         }
+        if (user.in("SALES")) {
+            int opened = replies.openPendingActions(id);
+            if (opened > 0) {
+                messages.info("survey.actions.opened", opened);
+            }
+        }
         eligible = campaigns.eligible(id);
         replyModel = new EntityLazyModel<>(request -> replies.submitted(id, request));
         refresh();
