@@ -36,7 +36,13 @@ class PlatformBrowserIT {
     private static final String DEMO_PASSWORD = "demo-2026";
 
     private static final Set<String> MASTER_DATA = Set.of(
-            "menu.home", "menu.customers", "menu.contacts", "menu.contracts", "menu.products", "menu.deliveries");
+            "menu.home",
+            "menu.inbox",
+            "menu.customers",
+            "menu.contacts",
+            "menu.contracts",
+            "menu.products",
+            "menu.deliveries");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -100,7 +106,10 @@ class PlatformBrowserIT {
                             "menu.settings",
                             "menu.users",
                             "menu.outbox",
-                            "menu.intakeKeys"),
+                            "menu.intakeKeys",
+                            "menu.batchJobs",
+                            "menu.surveyCampaigns",
+                            "menu.surveyQuestionnaires"),
                     shown);
             b.screenshot("home-admin-en");
             b.logOut();
