@@ -69,13 +69,13 @@ class PlatformBrowserIT {
     @Order(1)
     void everyDepartmentSeesExactlyItsMenu() {
         Map<String, Set<String>> expected = Map.of(
-                "sales", with("menu.import"),
+                "sales", with("menu.import", "menu.surveyCampaigns", "menu.surveyPaper", "menu.surveyQuestionnaires"),
                 "quality", with(),
                 "technical", with(),
                 "production", with("menu.feedbackContainment"),
                 "finance", with(),
                 "office", with("menu.calendar"),
-                "gm", with("menu.feedbackMajor"),
+                "gm", with("menu.feedbackMajor", "menu.surveyCampaigns", "menu.surveyQuestionnaires"),
                 "service", with());
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
@@ -109,7 +109,10 @@ class PlatformBrowserIT {
                             "menu.settings",
                             "menu.users",
                             "menu.outbox",
-                            "menu.intakeKeys"),
+                            "menu.intakeKeys",
+                            "menu.batchJobs",
+                            "menu.surveyCampaigns",
+                            "menu.surveyQuestionnaires"),
                     shown);
             b.screenshot("home-admin-en");
             b.logOut();

@@ -63,6 +63,24 @@ public class NavigationMenu {
                     "pi pi-upload",
                     EnumSet.of(Department.SALES, Department.ADMIN)),
             new Entry(
+                    "menu.group.surveys",
+                    "menu.surveyCampaigns",
+                    "/survey/campaigns.xhtml",
+                    "pi pi-chart-bar",
+                    EnumSet.of(Department.SALES, Department.GENERAL_MANAGER, Department.ADMIN)),
+            new Entry(
+                    "menu.group.surveys",
+                    "menu.surveyPaper",
+                    "/survey/paper.xhtml",
+                    "pi pi-inbox",
+                    EnumSet.of(Department.SALES)),
+            new Entry(
+                    "menu.group.surveys",
+                    "menu.surveyQuestionnaires",
+                    "/survey/questionnaires.xhtml",
+                    "pi pi-list",
+                    EnumSet.of(Department.SALES, Department.GENERAL_MANAGER, Department.ADMIN)),
+            new Entry(
                     "menu.group.admin",
                     "menu.calendar",
                     "/calendar/calendar.xhtml",
@@ -91,6 +109,12 @@ public class NavigationMenu {
                     "menu.intakeKeys",
                     "/admin/intake-keys.xhtml",
                     "pi pi-globe",
+                    EnumSet.of(Department.ADMIN)),
+            new Entry(
+                    "menu.group.admin",
+                    "menu.batchJobs",
+                    "/admin/batch-jobs.xhtml",
+                    "pi pi-cog",
                     EnumSet.of(Department.ADMIN)));
 
     @Inject

@@ -1,0 +1,32 @@
+package com.qualitydesk.survey;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Marks the campaign dispatched once every recipient is invited. */
+@Named
+@Dependent
+public class SurveyDispatchListener extends AbstractJobListener {
+
+    @Inject
+    @BatchProperty
+    String campaignId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    SurveyDispatch dispatch;
+
+    @Override
+    public void afterJob() {
+        if (job.getBatchStatus() == BatchStatus.STARTED || job.getBatchStatus() == BatchStatus.COMPLETED) {
+            dispatch.completed(Long.parseLong(campaignId));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.qualitydesk.survey;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Invites a chunk of recipients in the chunk's transaction, e-mails queued with them (CS-04). */
+@Named
+@Dependent
+public class SurveyInvitationWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String campaignId;
+
+    @Inject
+    SurveyDispatch dispatch;
+
+    @Override
+    public void writeItems(List<Object> contacts) {
+        long campaign = Long.parseLong(campaignId);
+        for (Object contact : contacts) {
+            dispatch.invite(campaign, (Long) contact);
+        }
+    }
+}

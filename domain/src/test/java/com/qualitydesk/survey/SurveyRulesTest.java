@@ -1,0 +1,199 @@
+package com.qualitydesk.survey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qualitydesk.security.Department;
+import com.qualitydesk.survey.Coverage.Invited;
+import com.qualitydesk.survey.SatisfactionStatistics.Item;
+import com.qualitydesk.survey.SatisfactionStatistics.Score;
+import com.qualitydesk.survey.SurveyEligibility.ContractPeriod;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The survey rules on hand-computed examples. */
+class SurveyRulesTest {
+
+    private static final LocalDate Q4_START = LocalDate.of(2026, 10, 1);
+    private static final LocalDate Q4_END = LocalDate.of(2026, 12, 31);
+    private final SurveyEligibility q4 = new SurveyEligibility(Q4_START, Q4_END, 12);
+
+    @Test
+    void aContractOverlappingThePeriodMakesTheCustomerEligible_CS02() {
+        assertTrue(q4.isEligible(List.of(new ContractPeriod(LocalDate.of(2025, 1, 1), Q4_START)), List.of()));
+        assertTrue(q4.isEligible(List.of(new ContractPeriod(Q4_END, null)), List.of()));
+        assertFalse(q4.isEligible(
+                List.of(new ContractPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 9, 30))), List.of()));
+        assertFalse(q4.isEligible(List.of(new ContractPeriod(LocalDate.of(2027, 1, 1), null)), List.of()));
+    }
+
+    @Test
+    void aDeliveryInTheLastNMonthsMakesTheCustomerEligible_CS02() {
+        assertEquals(LocalDate.of(2026, 1, 1), q4.deliveriesSince());
+        assertTrue(q4.isEligible(List.of(), List.of(LocalDate.of(2026, 1, 1))));
+        assertFalse(q4.isEligible(List.of(), List.of(LocalDate.of(2025, 12, 31))));
+        assertFalse(q4.isEligible(List.of(), List.of(LocalDate.of(2027, 1, 1))), "after the period");
+        var threeMonths = new SurveyEligibility(Q4_START, Q4_END, 3);
+        assertFalse(threeMonths.isEligible(List.of(), List.of(LocalDate.of(2026, 9, 30))));
+        assertTrue(threeMonths.isEligible(List.of(), List.of(LocalDate.of(2026, 10, 1))));
+    }
+
+    @Test
+    void coverageCountsCustomerAccountsNotRecipients_CS02_CS05() {
+        var eligible = Set.of(1L, 2L, 3L, 4L);
+        var invited = List.of(
+                new Invited(1, true),
+                new Invited(1, true), // a second person of the same customer adds nothing
+                new Invited(2, false),
+                new Invited(2, true), // one of two recipients replied: covered
+                new Invited(3, false),
+                new Invited(9, true)); // not eligible: ignored
+        Coverage c = Coverage.of(eligible, invited, 90);
+        assertEquals(4, c.eligible());
+        assertEquals(2, c.covered());
+        assertEquals(50.0, c.percent());
+        assertTrue(c.isBelowTarget());
+        assertEquals(2, c.missing(), "90 % of 4 is 3.6: four customers are needed");
+    }
+
+    @Test
+    void coverageIsComparedExactlyWithTheTarget_CS02() {
+        assertTrue(new Coverage(1000, 899, 90).isBelowTarget());
+        assertFalse(new Coverage(1000, 900, 90).isBelowTarget());
+        assertEquals(89.9, new Coverage(1000, 899, 90).percent());
+        assertFalse(new Coverage(0, 0, 90).isBelowTarget());
+        assertEquals(1, new Coverage(1000, 899, 90).missing());
+    }
+
+    @Test
+    void weightedSatisfactionIndexOnAHandComputedExample_CS08() {
+        // item 1 weight 2: scores 5, 4, 3 -> mean 4, satisfied 2 of 3
+        // item 2 weight 1: scores 2, n/a -> mean 2, satisfied 0 of 1
+        // item 3 weight 5: nobody scored -> left out of the index
+        // index = (2*4 + 1*2) / 3 / 5 = 10/15 = 66.67 %
+        var stats = new SatisfactionStatistics(List.of(new Item(1, 2), new Item(2, 1), new Item(3, 5)))
+                .addAll(List.of(new Score(1, 5), new Score(1, 4), new Score(1, 3), new Score(2, 2)));
+        var items = stats.items();
+        assertEquals(4.0, items.get(0).mean(), 1e-9);
+        assertEquals(66.666, items.get(0).satisfiedPercent(), 1e-3);
+        assertEquals(2.0, items.get(1).mean(), 1e-9);
+        assertEquals(0.0, items.get(1).satisfiedPercent(), 1e-9);
+        assertEquals(0, items.get(2).answers());
+        assertTrue(Double.isNaN(items.get(2).mean()));
+        assertEquals(66.666, stats.index(), 1e-3);
+        assertEquals(50.0, stats.satisfiedPercent(), 1e-9, "2 of 4 scored answers are 4 or 5");
+    }
+
+    @Test
+    void groupedCountsGiveTheSameFiguresAsSingleScores_CS08() {
+        var one = new SatisfactionStatistics(List.of(new Item(7, 1)))
+                .addAll(List.of(new Score(7, 5), new Score(7, 5), new Score(7, 1)));
+        var grouped =
+                new SatisfactionStatistics(List.of(new Item(7, 1))).add(7, 5, 2).add(7, 1, 1);
+        assertEquals(one.index(), grouped.index(), 1e-9);
+        assertEquals(73.333, grouped.index(), 1e-3);
+    }
+
+    @Test
+    void nothingScoredHasNoIndex_CS08() {
+        assertTrue(Double.isNaN(new SatisfactionStatistics(List.of(new Item(1, 1))).index()));
+    }
+
+    private final Instant invited = Instant.parse("2026-10-05T02:00:00Z");
+    private final Instant deadline = Instant.parse("2026-10-26T16:00:00Z");
+    private final ReminderRule rule = new ReminderRule(7, 2);
+
+    @Test
+    void aReminderIsDueNDaysAfterTheInvitation_CS05() {
+        assertFalse(rule.isDue(
+                invited,
+                null,
+                0,
+                false,
+                deadline,
+                invited.plus(Duration.ofDays(7)).minusSeconds(1)));
+        assertTrue(rule.isDue(invited, null, 0, false, deadline, invited.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void theNextReminderCountsFromThePreviousOneAndStopsAtM_CS05() {
+        Instant first = invited.plus(Duration.ofDays(7));
+        assertFalse(rule.isDue(invited, first, 1, false, deadline, first.plus(Duration.ofDays(6))));
+        assertTrue(rule.isDue(invited, first, 1, false, deadline, first.plus(Duration.ofDays(7))));
+        assertFalse(rule.isDue(invited, first, 2, false, deadline, first.plus(Duration.ofDays(14))), "at most M");
+        assertEquals(2, ReminderRule.nextRound(1));
+    }
+
+    @Test
+    void noReminderAfterTheDeadlineOrAfterAReply_CS05() {
+        assertFalse(rule.isDue(invited, null, 0, false, deadline, deadline));
+        assertFalse(rule.isDue(invited, null, 0, true, deadline, invited.plus(Duration.ofDays(8))));
+        assertFalse(new ReminderRule(7, 0).isDue(invited, null, 0, false, deadline, invited.plus(Duration.ofDays(8))));
+    }
+
+    @Test
+    void aTokenHas256RandomBitsIsStoredHashedAndExpires_CS04() {
+        Instant expiry = Instant.parse("2026-10-26T16:00:00Z");
+        var a = InvitationToken.issue(expiry);
+        var b = InvitationToken.issue(expiry);
+        assertNotEquals(a.value(), b.value());
+        assertEquals(43, a.value().length(), "32 bytes in unpadded base64url");
+        assertEquals(64, a.hash().length());
+        assertEquals(a.hash(), InvitationToken.hashOf(a.value()));
+        assertFalse(a.hash().contains(a.value()));
+        assertTrue(a.isValidAt(expiry.minusSeconds(1)));
+        assertFalse(a.isValidAt(expiry));
+        assertFalse(a.toString().contains(a.value()), "never in a log line");
+    }
+
+    @Test
+    void replyCodesAreShortAndReadableAndTypingIsForgiven_CS04() {
+        String code = ReplyCode.issue();
+        assertTrue(code.matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}"), code);
+        assertEquals(code, ReplyCode.normalise(" " + code.replace("-", "").toLowerCase() + " "));
+    }
+
+    @Test
+    void lowScoresGoToTheDepartmentOfTheirCategory_CS07_IM02() {
+        var findings = List.of(
+                new Dissatisfaction.Finding(SurveyCategory.PRODUCT_QUALITY, 2, "Product quality"),
+                new Dissatisfaction.Finding(SurveyCategory.DELIVERY, 1, "Delivery"),
+                new Dissatisfaction.Finding(SurveyCategory.PRICE, 3, "Price"),
+                new Dissatisfaction.Finding(SurveyCategory.PRODUCT_PERFORMANCE, 2, "Performance"),
+                new Dissatisfaction.Finding(SurveyCategory.PROCESS, 1, "Process"));
+        var byDept = Dissatisfaction.byDepartment(findings, 2, false);
+        assertEquals(
+                Set.of(Department.QUALITY, Department.SALES, Department.TECHNICAL, Department.PRODUCTION),
+                byDept.keySet());
+        assertEquals(Department.FINANCE, SurveyCategory.PRICE.responsible());
+        assertEquals(Department.SALES, SurveyCategory.SERVICE.responsible());
+    }
+
+    @Test
+    void aFlaggedReplyWithoutLowScoresGoesToSales_CS07() {
+        var none = List.of(new Dissatisfaction.Finding(SurveyCategory.SERVICE, 4, "Service"));
+        assertTrue(Dissatisfaction.byDepartment(none, 2, false).isEmpty());
+        assertEquals(
+                Set.of(Department.SALES),
+                Dissatisfaction.byDepartment(none, 2, true).keySet());
+    }
+
+    @Test
+    void editingAUsedQuestionnaireMakesTheNextRevisionWithTheSameQuestions_CS03() {
+        var q = new Questionnaire("Customer satisfaction");
+        q.addItem(new QuestionnaireItem(SurveyCategory.PRODUCT_QUALITY, "Product quality", "产品质量", 20));
+        q.markUsed();
+        var next = q.nextRevision();
+        assertEquals(2, next.getRevision());
+        assertFalse(next.isUsed());
+        assertEquals("产品质量", next.getItems().get(0).text("zh_CN"));
+        assertEquals("满意", next.scaleLabel(4, "zh_CN"));
+        assertEquals("Very satisfied", next.scaleLabel(5, "en"));
+    }
+}

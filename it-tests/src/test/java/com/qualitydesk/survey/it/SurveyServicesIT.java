@@ -1,0 +1,531 @@
+package com.qualitydesk.survey.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.qualitydesk.customer.Contact;
+import com.qualitydesk.customer.Contacts;
+import com.qualitydesk.customer.Contract;
+import com.qualitydesk.customer.Contracts;
+import com.qualitydesk.customer.Customer;
+import com.qualitydesk.customer.Customers;
+import com.qualitydesk.customer.SurveyChannel;
+import com.qualitydesk.it.support.Departments;
+import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.mail.MailDelivery;
+import com.qualitydesk.mail.MailStatus;
+import com.qualitydesk.mail.Outbox;
+import com.qualitydesk.mail.SmtpConfiguration;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.survey.Invitation;
+import com.qualitydesk.survey.Questionnaires;
+import com.qualitydesk.survey.ReplyChannel;
+import com.qualitydesk.survey.ReplyForm;
+import com.qualitydesk.survey.SurveyCampaign;
+import com.qualitydesk.survey.SurveyCampaigns;
+import com.qualitydesk.survey.SurveyDispatch;
+import com.qualitydesk.survey.SurveyDissatisfaction;
+import com.qualitydesk.survey.SurveyReplies;
+import com.qualitydesk.survey.SurveyReply;
+import com.qualitydesk.survey.SurveyStatistics;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The survey services in the real WAR, with GreenMail as the SMTP server on a random loopback
+ * port inside the server: dispatch by the batch job, the links, a stop and restart of the job in
+ * the middle, SMTP down and up again, and dissatisfaction sent to the right department.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SurveyServicesIT {
+
+    private static final Pattern LINK =
+            Pattern.compile("(https?://\\S+/public/survey/reply\\.xhtml\\?t=)([A-Za-z0-9_-]+)");
+
+    private static GreenMail smtp;
+    private static int smtpPort;
+
+    @Deployment
+    static WebArchive deployment() throws Exception {
+        var war = RealWar.withTestsInside(SurveyServicesIT.class, Departments.class);
+        // GreenMail runs inside the server, beside the application
+        for (Class<?> c : List.of(GreenMail.class, org.slf4j.LoggerFactory.class)) {
+            war.addAsLibrary(new File(
+                    c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        }
+        return war;
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Inject
+    Departments as;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Contracts contracts;
+
+    @Inject
+    SurveyCampaigns campaigns;
+
+    @Inject
+    SurveyDispatch dispatch;
+
+    @Inject
+    SurveyReplies replies;
+
+    @Inject
+    SurveyStatistics statistics;
+
+    @Inject
+    SurveyDissatisfaction dissatisfaction;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SmtpConfiguration smtpConfiguration;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Started inside the server at the first test; JUnit's class callbacks run outside it. */
+    private static synchronized void startSmtp() throws Exception {
+        if (smtp != null) {
+            return;
+        }
+        try (var socket = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            smtpPort = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    /** Points the application's SMTP settings (qd.mail.host/port) at GreenMail. */
+    private void useGreenMail() throws Exception {
+        startSmtp();
+        Object proxy = smtpConfiguration;
+        Object metadata = proxy.getClass().getMethod("getMetadata").invoke(proxy);
+        Object instance = metadata.getClass().getMethod("getContextualInstance").invoke(metadata);
+        set(instance, "host", Optional.of("127.0.0.1"));
+        set(instance, "port", smtpPort);
+        assertEquals("127.0.0.1:" + smtpPort, smtpConfiguration.settings().toString());
+    }
+
+    private static void set(Object target, String field, Object value) throws Exception {
+        Field f = SmtpConfiguration.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A customer with a contract running now and its survey recipients. */
+    private Customer customerWithRecipients(int recipients, SurveyChannel channel, String language) throws Exception {
+        String code = unique("SV");
+        Customer customer =
+                as.sales(() -> customers.save(new Customer(code, "调查客户" + code, "Survey customer " + code)));
+        LocalDate today = LocalDate.now();
+        as.sales(() -> contracts.save(new Contract("K-" + code, customer, today.minusYears(1), today.plusYears(1))));
+        for (int i = 0; i < recipients; i++) {
+            var contact = new Contact(customer, "Recipient " + i);
+            contact.setEmail(code.toLowerCase() + "." + i + "@customer.example");
+            contact.setFax("0571-1234567");
+            contact.setLanguage(language);
+            contact.setSurveyChannel(channel);
+            contact.setSurveyRecipient(true);
+            as.sales(() -> contacts.save(contact));
+        }
+        return customer;
+    }
+
+    private SurveyCampaign plan() throws Exception {
+        return as.sales(() -> {
+            SurveyCampaign draft = campaigns.draft();
+            draft.setName(unique("IT-"));
+            return campaigns.save(draft);
+        });
+    }
+
+    private BatchStatus waitFor(long campaignId, Set<BatchStatus> done) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            Long execution = em.find(SurveyCampaign.class, campaignId).getDispatchExecution();
+            em.clear();
+            if (execution != null) {
+                BatchStatus status = SurveyDispatch.latestExecution(execution).getBatchStatus();
+                if (done.contains(status)) {
+                    return status;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the dispatch did not end");
+    }
+
+    private List<Invitation> invitations(long campaignId) {
+        em.clear();
+        return em.createQuery("select i from Invitation i where i.campaign.id = :c", Invitation.class)
+                .setParameter("c", campaignId)
+                .getResultList();
+    }
+
+    private static List<MimeMessage> received(String campaignName) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(campaignName);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            Object content = m.getContent();
+            return content instanceof String text ? text : GreenMailUtil.getBody(m);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theDispatchMailsEveryEmailRecipientInTheirLanguageAndEveryLinkOpensTheForm_CS02_CS04() throws Exception {
+        useGreenMail();
+        Customer chinese = customerWithRecipients(2, SurveyChannel.EMAIL, "zh_CN");
+        Customer english = customerWithRecipients(1, SurveyChannel.EMAIL, "en");
+        Customer byFax = customerWithRecipients(1, SurveyChannel.FAX, "zh_CN");
+        SurveyCampaign campaign = plan();
+
+        var eligible = as.sales(() -> campaigns.eligible(campaign.getId()));
+        assertTrue(eligible.stream().anyMatch(e -> e.customerId() == chinese.getId() && e.recipients() == 2));
+
+        as.sales(() -> campaigns.startDispatch(campaign.getId()));
+        assertEquals(
+                BatchStatus.COMPLETED, waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED)));
+
+        List<Invitation> invited = invitations(campaign.getId());
+        long recipients = as.sales(() -> campaigns.progress(campaign.getId())).recipients();
+        assertEquals(recipients, invited.size(), "one invitation per recipient");
+        assertEquals(
+                invited.size(),
+                invited.stream().map(i -> i.getContact().getId()).distinct().count());
+        assertTrue(invited.stream().allMatch(i -> i.getTokenHash().length() == 64), "only hashes are stored");
+
+        var emailInvitations = invited.stream()
+                .filter(i ->
+                        i.getChannel() == SurveyChannel.EMAIL && i.getContact().getEmail() != null)
+                .toList();
+        List<MimeMessage> mails = received(campaign.getName());
+        assertEquals(emailInvitations.size(), mails.size(), "one message per e-mail invitation");
+        assertTrue(invited.stream()
+                .anyMatch(i -> i.getCustomer().getId().equals(byFax.getId())
+                        && i.getReplyCode().matches("....-....")));
+        assertFalse(mails.stream()
+                .anyMatch(m -> recipient(m).startsWith(byFax.getCode().toLowerCase())));
+
+        String base = RealWar.loopback(deployed);
+        for (MimeMessage mail : mails) {
+            String body = body(mail);
+            Matcher link = LINK.matcher(body);
+            assertTrue(link.find(), "a link in " + body);
+            String token = link.group(2);
+            assertTrue(replies.open(token).isPresent(), "the link's token opens the form");
+            var page = (HttpURLConnection) new URL(base + "/public/survey/reply.xhtml?t=" + token).openConnection();
+            assertEquals(200, page.getResponseCode(), "the public page opens without a login");
+            String html = new String(page.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String address = recipient(mail);
+            if (address.startsWith(english.getCode().toLowerCase())) {
+                assertTrue(mail.getSubject().startsWith("Customer satisfaction survey"), mail.getSubject());
+                assertTrue(html.contains("Product quality"), "English questions for an English contact");
+            } else if (address.startsWith(chinese.getCode().toLowerCase())) {
+                assertTrue(mail.getSubject().startsWith("客户满意度调查"), mail.getSubject());
+                assertTrue(html.contains("产品质量"), "Chinese questions for a Chinese contact");
+            }
+        }
+
+        var unknown =
+                (HttpURLConnection) new URL(base + "/public/survey/reply.xhtml?t=" + "x".repeat(43)).openConnection();
+        assertEquals(200, unknown.getResponseCode());
+        String unusable = new String(unknown.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(unusable.contains("This link cannot be used"), "an unknown token gets the plain page");
+        assertFalse(unusable.contains("Survey customer"), "and learns nothing");
+    }
+
+    @Test
+    void aDispatchStoppedInTheMiddleAndRestartedInvitesEveryoneOnceAndMailsEachOnce_CS04() throws Exception {
+        try {
+            stopAndRestart();
+        } catch (Exception e) {
+            var chain = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                chain.append(" <- ").append(t);
+                if (t instanceof EJBException ejb && ejb.getCausedByException() != null && ejb.getCause() == null) {
+                    chain.append(" <- ").append(ejb.getCausedByException());
+                }
+            }
+            throw new AssertionError("at " + stage + ": " + chain, e);
+        }
+    }
+
+    private String stage = "start";
+
+    private void stopAndRestart() throws Exception {
+        useGreenMail();
+        var mine = new ArrayList<Customer>();
+        for (int i = 0; i < 60; i++) {
+            stage = "customer " + i;
+            mine.add(customerWithRecipients(1, SurveyChannel.EMAIL, i % 2 == 0 ? "zh_CN" : "en"));
+        }
+        stage = "plan";
+        SurveyCampaign campaign = plan();
+        stage = "run";
+        long execution = dispatch.run(campaign.getId(), 2);
+        // stop as soon as the first chunks are committed
+        for (int i = 0; i < 600 && invitations(campaign.getId()).isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        stage = "stop";
+        BatchRuntime.getJobOperator().stop(execution);
+        BatchStatus stopped =
+                waitFor(campaign.getId(), Set.of(BatchStatus.STOPPED, BatchStatus.COMPLETED, BatchStatus.FAILED));
+        assertEquals(BatchStatus.STOPPED, stopped, "stopped in the middle");
+        int before = invitations(campaign.getId()).size();
+        stage = "progress";
+        long recipients = as.sales(() -> campaigns.progress(campaign.getId())).recipients();
+        assertTrue(before > 0 && before < recipients, "stopped part way: " + before + " of " + recipients);
+
+        stage = "restart";
+        long restarted = as.sales(() -> campaigns.startDispatch(campaign.getId()));
+        assertTrue(restarted != execution);
+        assertEquals(
+                BatchStatus.COMPLETED, waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED)));
+
+        List<Invitation> invited = invitations(campaign.getId());
+        assertEquals(recipients, invited.size(), "every recipient invited");
+        assertEquals(
+                invited.size(),
+                invited.stream().map(i -> i.getContact().getId()).distinct().count(),
+                "once");
+        long emailInvitations = invited.stream()
+                .filter(i ->
+                        i.getChannel() == SurveyChannel.EMAIL && i.getContact().getEmail() != null)
+                .count();
+        for (Invitation i : invited) {
+            assertTrue(outbox.findByEventKey(SurveyDispatch.INVITATION_EVENT + i.getId())
+                            .isPresent()
+                    || i.getChannel() != SurveyChannel.EMAIL);
+        }
+        List<MimeMessage> mails = received(campaign.getName());
+        assertEquals(emailInvitations, mails.size(), "one message per e-mail invitation");
+        Map<String, Long> perAddress =
+                mails.stream().collect(Collectors.groupingBy(SurveyServicesIT::recipient, Collectors.counting()));
+        assertTrue(perAddress.values().stream().allMatch(n -> n == 1), "nobody mailed twice: " + perAddress);
+        for (Customer c : mine) {
+            assertEquals(1L, perAddress.get(c.getCode().toLowerCase() + ".0@customer.example"), c.getCode());
+        }
+    }
+
+    @Test
+    void mailsQueuedWhileTheSmtpServerIsDownAreAllSentOnceItIsBack_CS04() throws Exception {
+        useGreenMail();
+        customerWithRecipients(2, SurveyChannel.EMAIL, "en");
+        SurveyCampaign campaign = plan();
+        smtp.stop();
+        try {
+            as.sales(() -> campaigns.startDispatch(campaign.getId()));
+            assertEquals(
+                    BatchStatus.COMPLETED,
+                    waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED)));
+        } finally {
+            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        List<Invitation> invited = invitations(campaign.getId());
+        var keys = invited.stream()
+                .filter(i -> i.getChannel() == SurveyChannel.EMAIL)
+                .map(i -> SurveyDispatch.INVITATION_EVENT + i.getId())
+                .toList();
+        assertTrue(keys.stream()
+                .allMatch(k -> outbox.findByEventKey(k).orElseThrow().getStatus() != MailStatus.SENT));
+        while (delivery.deliverDue() > 0) {
+            // until the outbox is empty
+        }
+        em.clear();
+        assertTrue(
+                keys.stream()
+                        .allMatch(k -> outbox.findByEventKey(k).orElseThrow().getStatus() == MailStatus.SENT),
+                "all sent after the server came back");
+        assertEquals(keys.size(), received(campaign.getName()).size());
+    }
+
+    @Test
+    void aReplyIsSubmittedOnceThankedAndMovesCoverage_CS04_CS05_CS06() throws Exception {
+        useGreenMail();
+        Customer customer = customerWithRecipients(2, SurveyChannel.EMAIL, "zh_CN");
+        SurveyCampaign campaign = plan();
+        as.sales(() -> campaigns.startDispatch(campaign.getId()));
+        waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED));
+        String token = tokenFor(campaign, customer.getCode().toLowerCase() + ".0@");
+        var before = as.sales(() -> campaigns.coverage(campaign.getId()));
+
+        ReplyForm form = replies.open(token).orElseThrow();
+        var scores = new HashMap<Long, Integer>();
+        form.questions().forEach(q -> scores.put(q.itemId(), 4));
+        scores.put(form.questions().get(5).itemId(), null);
+        assertTrue(replies.save(token, new ReplyForm.Answers(scores, Map.of(), "先保存")));
+        assertEquals("先保存", replies.open(token).orElseThrow().comment(), "saved and continued later");
+        assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "很好")));
+        assertFalse(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "again")), "submitted once");
+        assertTrue(replies.open(token).isEmpty(), "a used link opens nothing");
+
+        var after = as.sales(() -> campaigns.coverage(campaign.getId()));
+        assertEquals(before.covered() + 1, after.covered(), "the customer is covered once one recipient replied");
+        SurveyReply reply = replyOf(campaign, customer);
+        assertEquals("EMAIL", reply.getThankedBy());
+        assertTrue(
+                outbox.findByEventKey(SurveyReplies.THANKS_EVENT + reply.getId())
+                        .isPresent(),
+                "thanked (CS-06)");
+        var stats = as.sales(() -> statistics.of(campaign.getId()));
+        assertEquals(80.0, stats.index(), 1e-9, "all 4 of 5");
+
+        Invitation other = as.sales(() -> replies.invitationsOf(campaign.getId(), customer.getId())).stream()
+                .filter(i -> !i.isReplied())
+                .findFirst()
+                .orElseThrow();
+        as.sales(() -> replies.enterPaperReply(
+                other.getId(),
+                ReplyChannel.FAX,
+                new ReplyForm.Answers(scores, Map.of(), null),
+                "fax.png",
+                "image/png",
+                new byte[] {1, 2, 3}));
+        assertEquals(
+                after.covered(),
+                as.sales(() -> campaigns.coverage(campaign.getId())).covered(),
+                "same customer");
+        var denied = assertThrows(Exception.class, () -> as.quality(() -> campaigns.startDispatch(campaign.getId())));
+        assertInstanceOf(EJBAccessException.class, rootCause(denied, EJBAccessException.class), denied.toString());
+    }
+
+    @Test
+    void aLowScoreGoesToTheDepartmentResponsibleForTheItem_CS07() throws Exception {
+        useGreenMail();
+        Customer customer = customerWithRecipients(1, SurveyChannel.EMAIL, "en");
+        SurveyCampaign campaign = plan();
+        as.sales(() -> campaigns.startDispatch(campaign.getId()));
+        waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED));
+        String token = tokenFor(campaign, customer.getCode().toLowerCase() + ".0@");
+        ReplyForm form = replies.open(token).orElseThrow();
+        var scores = new HashMap<Long, Integer>();
+        form.questions().forEach(q -> scores.put(q.itemId(), 5));
+        scores.put(form.questions().get(0).itemId(), 2); // product quality
+        scores.put(form.questions().get(1).itemId(), 1); // delivery
+        assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "Late twice")));
+
+        SurveyReply reply = replyOf(campaign, customer);
+        assertTrue(reply.isActionsPending(), "a customer online opens nothing by itself");
+        assertEquals(1, as.sales(() -> replies.openPendingActions(campaign.getId())));
+        assertEquals(0, as.sales(() -> replies.openPendingActions(campaign.getId())), "opened once");
+        var findings = as.sales(() -> dissatisfactionOf(reply.getId()));
+        assertEquals(Set.of(Department.QUALITY, Department.SALES), findings);
+    }
+
+    private Set<Department> dissatisfactionOf(long replyId) {
+        return dissatisfaction.departmentsActingOn(replyId);
+    }
+
+    private String tokenFor(SurveyCampaign campaign, String addressPrefix) {
+        for (MimeMessage m : received(campaign.getName())) {
+            if (recipient(m).startsWith(addressPrefix)) {
+                Matcher link = LINK.matcher(body(m));
+                assertTrue(link.find());
+                return link.group(2);
+            }
+        }
+        throw new AssertionError("no mail to " + addressPrefix);
+    }
+
+    private SurveyReply replyOf(SurveyCampaign campaign, Customer customer) {
+        em.clear();
+        return em.createQuery(
+                        "select r from SurveyReply r where r.invitation.campaign.id = :c and r.invitation.customer.id = :cu"
+                                + " and r.submittedAt is not null order by r.id",
+                        SurveyReply.class)
+                .setParameter("c", campaign.getId())
+                .setParameter("cu", customer.getId())
+                .getResultList()
+                .get(0);
+    }
+
+    private static Throwable rootCause(Throwable e, Class<? extends Throwable> wanted) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (wanted.isInstance(t)) {
+                return t;
+            }
+            if (t instanceof EJBException ejb && wanted.isInstance(ejb.getCausedByException())) {
+                return ejb.getCausedByException();
+            }
+        }
+        return e;
+    }
+}

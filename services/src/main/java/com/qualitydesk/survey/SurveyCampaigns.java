@@ -1,0 +1,309 @@
+package com.qualitydesk.survey;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.customer.Customer;
+import com.qualitydesk.persistence.FilteredQuery;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import com.qualitydesk.shared.Page;
+import com.qualitydesk.shared.PageRequest;
+import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.survey.CampaignRows.DispatchProgress;
+import com.qualitydesk.survey.CampaignRows.EligibleCustomer;
+import com.qualitydesk.survey.CampaignRows.NotCovered;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Satisfaction campaigns (CS-01, CS-02, CS-05): planning, the eligible customers and the coverage
+ * risks before dispatch, starting the dispatch job, coverage by customer account and the
+ * follow-up of customers who have not answered. SALES runs them; the general manager reads.
+ */
+@Stateless
+@RolesAllowed({Role.SALES, Role.GENERAL_MANAGER, Role.ADMIN})
+public class SurveyCampaigns {
+
+    public static final String DISPATCH_JOB = "survey-dispatch";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditedRecords records;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SurveyDispatch dispatch;
+
+    @Resource
+    SessionContext session;
+
+    public Page<SurveyCampaign> page(@NotNull PageRequest request) {
+        boolean unsorted = request.sortField() == null;
+        return FilteredQuery.of(em, SurveyCampaign.class)
+                .page(new PageRequest(
+                        request.first(),
+                        request.size(),
+                        unsorted ? "periodStart" : request.sortField(),
+                        !unsorted && request.ascending(),
+                        request.filters()));
+    }
+
+    public List<SurveyCampaign> all() {
+        return em.createQuery(
+                        "select c from SurveyCampaign c order by c.periodStart desc, c.id desc", SurveyCampaign.class)
+                .getResultList();
+    }
+
+    public Optional<SurveyCampaign> find(long id) {
+        return Optional.ofNullable(em.find(SurveyCampaign.class, id));
+    }
+
+    /** A new campaign for the quarter of the given day, filled with the parameters' defaults (CS-01). */
+    public SurveyCampaign draftFor(LocalDate day) {
+        int quarter = day.get(IsoFields.QUARTER_OF_YEAR);
+        LocalDate start = LocalDate.of(day.getYear(), (quarter - 1) * 3 + 1, 1);
+        var campaign = new SurveyCampaign(
+                day.getYear() + "-Q" + quarter,
+                questionnaires.latest().stream().findFirst().orElse(null),
+                start,
+                start.plusMonths(3).minusDays(1));
+        campaign.setDispatchDate(day);
+        campaign.setDeadline(day.plusDays(settings.value(ProcedureParameter.CS04_REPLY_DAYS)));
+        campaign.setCoverageTarget(settings.value(ProcedureParameter.CS02_COVERAGE_TARGET));
+        return campaign;
+    }
+
+    public SurveyCampaign draft() {
+        return draftFor(LocalDate.now(clock));
+    }
+
+    /** Creates or edits a campaign; once its dispatch started nothing about it changes. */
+    @RolesAllowed(Role.SALES)
+    public SurveyCampaign save(@NotNull SurveyCampaign campaign) {
+        if (campaign.getQuestionnaire() != null) {
+            campaign.setQuestionnaire(
+                    em.find(Questionnaire.class, campaign.getQuestionnaire().getId()));
+        }
+        if (!campaign.isNew()) {
+            SurveyCampaign stored = em.find(SurveyCampaign.class, campaign.getId());
+            if (stored != null && stored.isDispatchStarted()) {
+                throw new RuleViolation("survey.campaign.dispatched", stored.getName());
+            }
+        }
+        Optional<SurveyCampaign> sameName = campaign.getName() == null
+                ? Optional.empty()
+                : em.createQuery("select c from SurveyCampaign c where c.name = :n", SurveyCampaign.class)
+                        .setParameter("n", campaign.getName())
+                        .getResultStream()
+                        .findFirst();
+        return records.save(
+                campaign, sameName, () -> new RuleViolation("survey.campaign.name.taken", campaign.getName()));
+    }
+
+    /** The customers this campaign surveys and their number of recipients; none is a risk (CS-02). */
+    public List<EligibleCustomer> eligible(long campaignId) {
+        SurveyCampaign campaign = campaign(campaignId);
+        int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
+        List<Object[]> customers = EligibleCustomers.query(
+                        em,
+                        "select cu.id, cu.code, cu.nameZh, cu.nameEn, cu.industry from Customer cu where "
+                                + EligibleCustomers.CONDITION + " order by cu.code",
+                        Object[].class,
+                        campaign,
+                        months)
+                .getResultList();
+        Map<Long, Long> recipients = new HashMap<>();
+        EligibleCustomers.query(
+                        em,
+                        "select cu.id, count(ct) from Contact ct join ct.customer cu where ct.surveyRecipient = true and "
+                                + EligibleCustomers.CONDITION + " group by cu.id",
+                        Object[].class,
+                        campaign,
+                        months)
+                .getResultList()
+                .forEach(r -> recipients.put((Long) r[0], (Long) r[1]));
+        var rows = new ArrayList<EligibleCustomer>(customers.size());
+        for (Object[] r : customers) {
+            long id = (Long) r[0];
+            rows.add(new EligibleCustomer(
+                    id,
+                    (String) r[1],
+                    name((String) r[2], (String) r[3]),
+                    (String) r[4],
+                    recipients.getOrDefault(id, 0L)));
+        }
+        return rows;
+    }
+
+    /** Starts the dispatch job (CS-04); a stopped or failed dispatch is restarted where it stopped. */
+    @RolesAllowed(Role.SALES)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long startDispatch(long campaignId) {
+        return dispatch.run(campaignId);
+    }
+
+    public DispatchProgress progress(long campaignId) {
+        SurveyCampaign campaign = campaign(campaignId);
+        long recipients = EligibleCustomers.query(
+                        em,
+                        "select count(ct) from Contact ct join ct.customer cu where ct.surveyRecipient = true and "
+                                + EligibleCustomers.CONDITION,
+                        Long.class,
+                        campaign,
+                        settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS))
+                .getSingleResult();
+        long invited = em.createQuery("select count(i) from Invitation i where i.campaign.id = :c", Long.class)
+                .setParameter("c", campaignId)
+                .getSingleResult();
+        String status = null;
+        if (campaign.getDispatchExecution() != null) {
+            status = SurveyDispatch.latestExecution(campaign.getDispatchExecution())
+                    .getBatchStatus()
+                    .name();
+        }
+        return new DispatchProgress(Math.max(recipients, invited), invited, status, campaign.getDispatchExecution());
+    }
+
+    /** Coverage by customer account against the campaign's target (CS-02, CS-05). */
+    public Coverage coverage(long campaignId) {
+        return coverageOf(em, settings, campaign(campaignId));
+    }
+
+    static Coverage coverageOf(EntityManager em, ProcedureSettings settings, SurveyCampaign campaign) {
+        Set<Long> eligible = new HashSet<>(EligibleCustomers.query(
+                        em,
+                        "select cu.id from Customer cu where " + EligibleCustomers.CONDITION,
+                        Long.class,
+                        campaign,
+                        settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS))
+                .getResultList());
+        List<Coverage.Invited> invited = em.createQuery(
+                        "select i.customer.id, count(i.repliedAt) from Invitation i where i.campaign.id = :c"
+                                + " group by i.customer.id",
+                        Object[].class)
+                .setParameter("c", campaign.getId())
+                .getResultStream()
+                .map(r -> new Coverage.Invited((Long) r[0], ((Long) r[1]) > 0))
+                .toList();
+        return Coverage.of(eligible, invited, campaign.getCoverageTarget());
+    }
+
+    /** The eligible customers not covered yet, with the last attempt to reach them (CS-05). */
+    public List<NotCovered> notCovered(long campaignId) {
+        SurveyCampaign campaign = campaign(campaignId);
+        Map<Long, Object[]> invitations = new HashMap<>();
+        em.createQuery(
+                        "select i.customer.id, count(i), max(i.invitedAt), max(i.lastReminderAt), count(i.repliedAt)"
+                                + " from Invitation i where i.campaign.id = :c group by i.customer.id",
+                        Object[].class)
+                .setParameter("c", campaignId)
+                .getResultStream()
+                .forEach(r -> invitations.put((Long) r[0], r));
+        Map<Long, FollowUpCall> lastCall = new HashMap<>();
+        em.createQuery("select f from FollowUpCall f where f.campaign.id = :c order by f.calledAt", FollowUpCall.class)
+                .setParameter("c", campaignId)
+                .getResultStream()
+                .forEach(f -> lastCall.put(f.getCustomer().getId(), f));
+        var rows = new ArrayList<NotCovered>();
+        for (EligibleCustomer customer : eligible(campaign.getId())) {
+            Object[] inv = invitations.get(customer.customerId());
+            if (inv != null && ((Long) inv[4]) > 0) {
+                continue;
+            }
+            FollowUpCall call = lastCall.get(customer.customerId());
+            Instant last = latest(
+                    inv == null ? null : (Instant) inv[2],
+                    inv == null ? null : (Instant) inv[3],
+                    call == null ? null : call.getCalledAt());
+            rows.add(new NotCovered(
+                    customer.customerId(),
+                    customer.code(),
+                    customer.name(),
+                    inv == null ? 0 : (Long) inv[1],
+                    last,
+                    call == null ? null : call.getNote()));
+        }
+        return rows;
+    }
+
+    /** SALES records a call to a customer who has not answered (CS-05). */
+    @RolesAllowed(Role.SALES)
+    public FollowUpCall logFollowUp(long campaignId, long customerId, String note) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null) {
+            throw new RuleViolation("survey.customer.unknown");
+        }
+        return records.create(new FollowUpCall(
+                campaign(campaignId),
+                customer,
+                note,
+                clock.instant(),
+                session.getCallerPrincipal().getName()));
+    }
+
+    public List<FollowUpCall> followUps(long campaignId) {
+        return em.createQuery(
+                        "select f from FollowUpCall f where f.campaign.id = :c order by f.calledAt desc",
+                        FollowUpCall.class)
+                .setParameter("c", campaignId)
+                .getResultList();
+    }
+
+    SurveyCampaign campaign(long id) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, id);
+        if (campaign == null) {
+            throw new RuleViolation("survey.campaign.unknown");
+        }
+        return campaign;
+    }
+
+    static String name(String zh, String en) {
+        if (zh != null && !zh.isBlank()) {
+            return en == null || en.isBlank() ? zh : zh + " / " + en;
+        }
+        return en;
+    }
+
+    private static Instant latest(Instant... instants) {
+        Instant result = null;
+        for (Instant i : instants) {
+            if (i != null && (result == null || i.isAfter(result))) {
+                result = i;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,217 @@
+package com.qualitydesk.survey;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.customer.Contact;
+import com.qualitydesk.customer.SurveyChannel;
+import com.qualitydesk.mail.Outbox;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import com.qualitydesk.shared.RuleViolation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The dispatch of a campaign (CS-04), as the batch job and the quarterly timer run it: no person
+ * is behind these calls, so they check nothing about the caller; people start a dispatch through
+ * {@link SurveyCampaigns#startDispatch}. Each recipient gets exactly one invitation (a unique key
+ * in the database) and an e-mail recipient exactly one message (queued under the invitation's
+ * event key in the same transaction), however often the job is restarted.
+ */
+@Stateless
+@PermitAll
+public class SurveyDispatch {
+
+    public static final String INVITATION_EVENT = "survey-invitation-";
+
+    /** Recipients per chunk: one transaction and one checkpoint each. */
+    public static final int DEFAULT_CHUNK = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    SurveyLinks links;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Starts, or restarts after a stop or failure, the campaign's dispatch job. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long run(long campaignId) {
+        return run(campaignId, DEFAULT_CHUNK);
+    }
+
+    /** As {@link #run(long)}, with the recipients per chunk (and checkpoint) given. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long run(long campaignId, int chunkSize) {
+        SurveyDispatch self = context.getBusinessObject(SurveyDispatch.class);
+        Long restartable = self.begin(campaignId);
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        // a restart does not inherit the first start's parameters: both get the same
+        var parameters = new Properties();
+        parameters.setProperty("campaignId", String.valueOf(campaignId));
+        parameters.setProperty("chunkSize", String.valueOf(chunkSize));
+        long execution = restartable != null
+                ? jobs.restart(restartable, parameters)
+                : jobs.start(SurveyCampaigns.DISPATCH_JOB, parameters);
+        self.started(campaignId, execution, restartable != null);
+        return execution;
+    }
+
+    /**
+     * Freezes the questionnaire and marks the campaign as dispatching; returns the execution to
+     * restart when an earlier one stopped or failed, null for a first start.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Long begin(long campaignId) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new RuleViolation("survey.campaign.unknown");
+        }
+        if (campaign.getDispatchExecution() != null) {
+            JobExecution latest = latestExecution(campaign.getDispatchExecution());
+            BatchStatus status = latest.getBatchStatus();
+            if (status == BatchStatus.STOPPED || status == BatchStatus.FAILED) {
+                return latest.getExecutionId();
+            }
+            throw new RuleViolation("survey.campaign.dispatched", campaign.getName());
+        }
+        if (campaign.getStatus() != CampaignStatus.PLANNED) {
+            throw new RuleViolation("survey.campaign.dispatched", campaign.getName());
+        }
+        var before = campaign.auditSnapshot();
+        campaign.getQuestionnaire().markUsed();
+        campaign.setStatus(CampaignStatus.DISPATCHING);
+        audit.changed(campaign, before);
+        return null;
+    }
+
+    /**
+     * Records the running execution. A bulk update, because the job may already have finished and
+     * marked the campaign dispatched: neither write may undo, or be refused for, the other.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void started(long campaignId, long execution, boolean restart) {
+        em.createQuery("update SurveyCampaign c set c.dispatchExecution = :e where c.id = :id")
+                .setParameter("e", execution)
+                .setParameter("id", campaignId)
+                .executeUpdate();
+        audit.event(
+                em.find(SurveyCampaign.class, campaignId),
+                restart ? "RESTARTED" : "DISPATCH_STARTED",
+                "execution " + execution);
+    }
+
+    /** The next recipients without an invitation, in contact order after the given one. */
+    public List<Long> recipientsAfter(long campaignId, long afterContactId, int limit) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        return EligibleCustomers.query(
+                        em,
+                        "select ct.id from Contact ct join ct.customer cu where ct.surveyRecipient = true"
+                                + " and ct.id > :after and not exists (select i.id from Invitation i"
+                                + " where i.campaign.id = :campaign and i.contact = ct) and "
+                                + EligibleCustomers.CONDITION + " order by ct.id",
+                        Long.class,
+                        campaign,
+                        settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS))
+                .setParameter("after", afterContactId)
+                .setParameter("campaign", campaignId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Invites one recipient, in the caller's (the chunk's) transaction: the invitation and its
+     * e-mail are stored together or not at all. A recipient already invited is left alone.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void invite(long campaignId, long contactId) {
+        boolean invited = !em.createQuery(
+                        "select i.id from Invitation i where i.campaign.id = :c and i.contact.id = :ct", Long.class)
+                .setParameter("c", campaignId)
+                .setParameter("ct", contactId)
+                .getResultList()
+                .isEmpty();
+        if (invited) {
+            return;
+        }
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        Contact contact = em.find(Contact.class, contactId);
+        Instant expiry = campaign.getDeadline()
+                .plusDays(1)
+                .atTime(LocalTime.MIDNIGHT)
+                .atZone(clock.getZone())
+                .toInstant();
+        InvitationToken token = InvitationToken.issue(expiry);
+        var invitation = new Invitation(campaign, contact, token, ReplyCode.issue(), clock.instant());
+        em.persist(invitation);
+        em.flush();
+        audit.event(invitation, "INVITED", contact.getSurveyChannel().name());
+        if (contact.getSurveyChannel() == SurveyChannel.EMAIL && contact.canBeReachedBy(SurveyChannel.EMAIL)) {
+            String language = contact.getLanguage();
+            outbox.queue(
+                    INVITATION_EVENT + invitation.getId(),
+                    contact.getEmail(),
+                    SurveyMailTexts.text(language, "invitation.subject", campaign.getName()),
+                    SurveyMailTexts.text(
+                            language,
+                            "invitation.body",
+                            contact.getName(),
+                            campaign.getName(),
+                            links.replyLink(token.value()),
+                            campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+        }
+    }
+
+    /** The newest execution of the job an execution belongs to (an administrator may have restarted it). */
+    public static JobExecution latestExecution(long execution) {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        return jobs.getJobExecutions(jobs.getJobInstance(execution)).stream()
+                .max(Comparator.comparingLong(JobExecution::getExecutionId))
+                .orElseGet(() -> jobs.getJobExecution(execution));
+    }
+
+    /** The job completed: every recipient is invited. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void completed(long campaignId) {
+        int changed = em.createQuery(
+                        "update SurveyCampaign c set c.status = :dispatched where c.id = :id and c.status = :dispatching")
+                .setParameter("dispatched", CampaignStatus.DISPATCHED)
+                .setParameter("dispatching", CampaignStatus.DISPATCHING)
+                .setParameter("id", campaignId)
+                .executeUpdate();
+        if (changed > 0) {
+            audit.event(em.find(SurveyCampaign.class, campaignId), "DISPATCHED", "every recipient invited");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package com.qualitydesk.survey;
+
+import com.qualitydesk.action.ActionKind;
+import com.qualitydesk.action.ActionSource;
+import com.qualitydesk.action.CorrectiveAction;
+import com.qualitydesk.action.CorrectiveActions;
+import com.qualitydesk.action.NewAction;
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * CS-07: a submitted reply with an item at or below the threshold, or flagged by SALES, goes to
+ * the responsible departments (IM-02), linked to the reply, so the customer need not repeat it.
+ * SALES opens the actions (IM-01): at once for replies SALES enters or flags, at its next look at
+ * the campaign for replies customers sent online.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class SurveyDissatisfaction {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CorrectiveActions actions;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    /** Time the owner department gets for an action from a survey; the owner may reschedule it. */
+    static final int ACTION_DAYS = 30;
+
+    /** The departments that must act on a reply, with what the customer said. */
+    public Map<Department, List<Dissatisfaction.Finding>> findings(SurveyReply reply) {
+        var scored = reply.getAnswers().stream()
+                .filter(a -> a.getScore() != null)
+                .map(a -> new Dissatisfaction.Finding(
+                        a.getItem().getCategory(),
+                        a.getScore(),
+                        a.getItem().text(reply.getInvitation().getLanguage())))
+                .toList();
+        return Dissatisfaction.byDepartment(
+                scored, settings.value(ProcedureParameter.CS07_DISSATISFIED_SCORE), reply.isFlagged());
+    }
+
+    /** The departments acting on a stored reply: those its corrective actions are owned by. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Set<Department> departmentsActingOn(long replyId) {
+        return actions.forSource(ActionSource.SURVEY_REPLY, replyId).stream()
+                .map(CorrectiveAction::getOwnerDepartment)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Opens one corrective action per responsible department, linked to the reply, with what the
+     * customer said, so nobody asks them again. A department already acting on the reply is not
+     * given a second action (a reply flagged after a low score).
+     */
+    public void actOn(SurveyReply reply) {
+        var findings = findings(reply);
+        if (findings.isEmpty()) {
+            return;
+        }
+        if (!session.isCallerInRole(Role.SALES)
+                && !session.isCallerInRole(Role.QUALITY)
+                && !session.isCallerInRole(Role.GENERAL_MANAGER)) {
+            // the customer answered online: SALES opens the actions on its next look at the campaign
+            reply.setActionsPending(true);
+            audit.event(reply, "ACTION_PENDING", findings.keySet().toString());
+            return;
+        }
+        reply.setActionsPending(false);
+        var open = actions.forSource(ActionSource.SURVEY_REPLY, reply.getId()).stream()
+                .map(CorrectiveAction::getOwnerDepartment)
+                .collect(Collectors.toSet());
+        Invitation invitation = reply.getInvitation();
+        String reference = invitation.getCampaign().getName() + " "
+                + invitation.getCustomer().getCode() + " " + invitation.getReplyCode();
+        findings.forEach((department, found) -> {
+            if (open.contains(department)) {
+                return;
+            }
+            var description = new StringBuilder();
+            for (var f : found) {
+                description.append(f.itemText()).append(": ").append(f.score()).append("/5\n");
+            }
+            reply.getAnswers().stream().filter(a -> a.getComment() != null).forEach(a -> description
+                    .append(a.getItem().text(invitation.getLanguage()))
+                    .append(": ")
+                    .append(a.getComment())
+                    .append('\n'));
+            if (reply.getComment() != null) {
+                description.append(reply.getComment());
+            }
+            String text = description.toString().strip();
+            actions.open(new NewAction(
+                    ActionSource.SURVEY_REPLY,
+                    reply.getId(),
+                    reference.length() > 64 ? reference.substring(0, 64) : reference,
+                    ActionKind.CORRECTIVE,
+                    text.isEmpty() ? reference : text.length() > 1990 ? text.substring(0, 1990) : text,
+                    department,
+                    null,
+                    LocalDate.now(clock).plusDays(ACTION_DAYS)));
+            audit.event(reply, "ACTION_OPENED", department.name());
+        });
+    }
+}

@@ -1,0 +1,179 @@
+package com.qualitydesk.survey;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.mail.Outbox;
+import com.qualitydesk.security.Account;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The survey cycle's clock, every morning: the quarterly dispatch on the dispatch day (CS-01,
+ * switchable), the reminders (CS-05), the below-target flag before the deadline (CS-02) and the
+ * closing of campaigns past their deadline.
+ */
+@Singleton
+@PermitAll
+public class SurveySchedule {
+
+    private static final Logger LOG = Logger.getLogger(SurveySchedule.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    AuditedRecords records;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SurveyDispatch dispatch;
+
+    @Inject
+    SurveyReminders reminders;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Shanghai", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void daily() {
+        SurveySchedule self = context.getBusinessObject(SurveySchedule.class);
+        try {
+            self.quarterlyCampaign(LocalDate.now(clock)).ifPresent(id -> {
+                long execution = dispatch.run(id);
+                LOG.info("Quarterly survey dispatch started, execution " + execution);
+            });
+        } catch (RuntimeException e) {
+            LOG.warning("Quarterly survey dispatch failed: " + e);
+        }
+        try {
+            reminders.sendDue();
+        } catch (RuntimeException e) {
+            LOG.warning("Survey reminders failed: " + e);
+        }
+        try {
+            self.flagAndClose(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            LOG.warning("Survey coverage check failed: " + e);
+        }
+    }
+
+    /**
+     * On the dispatch day of a quarter's first month, plans that quarter's campaign unless one
+     * exists or the quarterly dispatch is switched off; returns the campaign to dispatch.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> quarterlyCampaign(LocalDate today) {
+        if (settings.value(ProcedureParameter.CS01_QUARTERLY_DISPATCH) == 0
+                || (today.getMonthValue() - 1) % 3 != 0
+                || today.getDayOfMonth() != settings.value(ProcedureParameter.CS01_DISPATCH_DAY)) {
+            return Optional.empty();
+        }
+        String name = today.getYear() + "-Q" + today.get(IsoFields.QUARTER_OF_YEAR);
+        boolean exists = !em.createQuery("select c.id from SurveyCampaign c where c.name = :n", Long.class)
+                .setParameter("n", name)
+                .getResultList()
+                .isEmpty();
+        List<Questionnaire> latest = em.createQuery(
+                        "select q from Questionnaire q order by q.revision desc, q.id desc", Questionnaire.class)
+                .setMaxResults(1)
+                .getResultList();
+        if (exists || latest.isEmpty()) {
+            return Optional.empty();
+        }
+        // the previous quarter is the period the customers judge
+        LocalDate start = today.withDayOfMonth(1).minusMonths(3);
+        var campaign = new SurveyCampaign(
+                name, latest.get(0), start, start.plusMonths(3).minusDays(1));
+        campaign.setDispatchDate(today);
+        campaign.setDeadline(today.plusDays(settings.value(ProcedureParameter.CS04_REPLY_DAYS)));
+        campaign.setCoverageTarget(settings.value(ProcedureParameter.CS02_COVERAGE_TARGET));
+        return Optional.of(records.create(campaign).getId());
+    }
+
+    /** Flags campaigns below target shortly before their deadline; closes those past it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void flagAndClose(LocalDate today) {
+        int daysBefore = settings.value(ProcedureParameter.CS02_FLAG_DAYS_BEFORE_DEADLINE);
+        var open = em.createQuery("select c from SurveyCampaign c where c.status = :s", SurveyCampaign.class)
+                .setParameter("s", CampaignStatus.DISPATCHED)
+                .getResultList();
+        for (SurveyCampaign campaign : open) {
+            if (today.isAfter(campaign.getDeadline())) {
+                var before = campaign.auditSnapshot();
+                campaign.setStatus(CampaignStatus.CLOSED);
+                audit.changed(campaign, before);
+            } else if (campaign.getBelowTargetFlaggedAt() == null
+                    && !today.isBefore(campaign.getDeadline().minusDays(daysBefore))) {
+                flagIfBelowTarget(campaign);
+            }
+        }
+    }
+
+    /** Tells SALES and the general manager that coverage is below target (CS-02). */
+    public boolean flagIfBelowTarget(SurveyCampaign campaign) {
+        Coverage coverage = SurveyCampaigns.coverageOf(em, settings, campaign);
+        if (!coverage.isBelowTarget()) {
+            return false;
+        }
+        campaign.setBelowTargetFlaggedAt(clock.instant());
+        audit.event(campaign, "BELOW_TARGET", coverage.percent() + " % < " + campaign.getCoverageTarget() + " %");
+        for (Account account : em.createQuery("select a from Account a where a.active = true", Account.class)
+                .getResultList()) {
+            if (account.getEmail() == null
+                    || (!account.getDepartments().contains(Department.SALES)
+                            && !account.getDepartments().contains(Department.GENERAL_MANAGER))) {
+                continue;
+            }
+            String language = account.getLanguage();
+            outbox.queue(
+                    "survey-below-target-" + campaign.getId() + "-" + account.getId(),
+                    account.getEmail(),
+                    SurveyMailTexts.text(
+                            language,
+                            "belowTarget.subject",
+                            campaign.getName(),
+                            String.valueOf(coverage.percent()),
+                            String.valueOf(campaign.getCoverageTarget())),
+                    SurveyMailTexts.text(
+                            language,
+                            "belowTarget.body",
+                            campaign.getName(),
+                            String.valueOf(coverage.percent()),
+                            String.valueOf(campaign.getCoverageTarget()),
+                            String.valueOf(coverage.covered()),
+                            String.valueOf(coverage.eligible()),
+                            String.valueOf(coverage.missing()),
+                            campaign.getDeadline().toString()));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,270 @@
+package com.qualitydesk.web.survey;
+
+import com.qualitydesk.survey.CampaignRows.DispatchProgress;
+import com.qualitydesk.survey.CampaignRows.EligibleCustomer;
+import com.qualitydesk.survey.CampaignRows.NotCovered;
+import com.qualitydesk.survey.CampaignStatistics;
+import com.qualitydesk.survey.Coverage;
+import com.qualitydesk.survey.FollowUpCall;
+import com.qualitydesk.survey.SurveyCampaign;
+import com.qualitydesk.survey.SurveyCampaigns;
+import com.qualitydesk.survey.SurveyReplies;
+import com.qualitydesk.survey.SurveyReply;
+import com.qualitydesk.survey.SurveyStatistics;
+import com.qualitydesk.web.security.UserSession;
+import com.qualitydesk.web.shared.EntityLazyModel;
+import com.qualitydesk.web.shared.UserMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * survey/campaign.xhtml: one campaign. Before dispatch the eligible customers and the coverage
+ * risks (CS-02), the dispatch with its progress (CS-04); afterwards the coverage gauge, the
+ * customers not covered and the follow-up calls (CS-05), the replies, and the statistics (CS-08).
+ */
+@Named
+@ViewScoped
+public class CampaignBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SurveyCampaigns campaigns;
+
+    @Inject
+    SurveyStatistics statistics;
+
+    @Inject
+    SurveyReplies replies;
+
+    @Inject
+    UserMessages messages;
+
+    @Inject
+    UserSession user;
+
+    private Long id;
+    private SurveyCampaign campaign;
+    private List<EligibleCustomer> eligible;
+    private DispatchProgress progress;
+    private Coverage coverage;
+    private List<NotCovered> notCovered;
+    private List<FollowUpCall> followUps;
+    private CampaignStatistics stats;
+    private List<CampaignStatistics.GroupRow> byCustomer;
+    private EntityLazyModel<SurveyReply> replyModel;
+    private Long followUpCustomer;
+    private String followUpNote;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        campaign = campaigns.find(id).orElse(null);
+        if (campaign == null) {
+            return;
+        }
+        if (user.in("SALES")) {
+            int opened = replies.openPendingActions(id);
+            if (opened > 0) {
+                messages.info("survey.actions.opened", opened);
+            }
+        }
+        eligible = campaigns.eligible(id);
+        replyModel = new EntityLazyModel<>(request -> replies.submitted(id, request));
+        refresh();
+    }
+
+    /** Re-reads the figures that move: progress, coverage, the uncovered customers, statistics. */
+    public void refresh() {
+        campaign = campaigns.find(id).orElseThrow();
+        progress = campaigns.progress(id);
+        coverage = campaigns.coverage(id);
+        notCovered = campaigns.notCovered(id);
+        followUps = campaigns.followUps(id);
+        stats = statistics.of(id);
+    }
+
+    public void dispatch() {
+        if (messages.attempt(() -> campaigns.startDispatch(id), "survey.dispatch.started")) {
+            refresh();
+        }
+    }
+
+    public void logFollowUp() {
+        if (followUpCustomer == null) {
+            return;
+        }
+        if (messages.attempt(
+                () -> campaigns.logFollowUp(id, followUpCustomer, followUpNote), "survey.followUp.saved")) {
+            followUpNote = null;
+            refresh();
+        }
+    }
+
+    public void prepareFollowUp(NotCovered row) {
+        followUpCustomer = row.customerId();
+        followUpNote = null;
+    }
+
+    public void flag(SurveyReply reply) {
+        messages.attempt(() -> replies.flag(reply.getId()), "survey.reply.flagged");
+    }
+
+    public void loadByCustomer() {
+        byCustomer = statistics.byCustomer(id);
+    }
+
+    public boolean isDispatchable() {
+        return campaign != null
+                && (progress.batchStatus() == null
+                        || "STOPPED".equals(progress.batchStatus())
+                        || "FAILED".equals(progress.batchStatus()));
+    }
+
+    public boolean isDispatchRunning() {
+        return progress != null
+                && ("STARTING".equals(progress.batchStatus()) || "STARTED".equals(progress.batchStatus()));
+    }
+
+    public String getCoverageText() {
+        return messages.text(
+                "survey.coverage.text",
+                coverage.covered(),
+                coverage.eligible(),
+                coverage.percent(),
+                coverage.missing());
+    }
+
+    public long getRiskCount() {
+        return eligible == null
+                ? 0
+                : eligible.stream().filter(EligibleCustomer::isRisk).count();
+    }
+
+    public long getRecipientCount() {
+        return eligible == null
+                ? 0
+                : eligible.stream().mapToLong(EligibleCustomer::recipients).sum();
+    }
+
+    /** A half doughnut: covered against not yet covered, the target in the title (Chart.js). */
+    public String getGaugeJson() {
+        double covered = coverage.percent();
+        String colour = coverage.isBelowTarget() ? "#e07b00" : "#2e7d32";
+        return "{\"type\":\"doughnut\",\"data\":{\"labels\":[" + quote(messages.text("survey.coverage.covered"))
+                + "," + quote(messages.text("survey.coverage.open")) + "],\"datasets\":[{\"data\":["
+                + covered + "," + Math.max(0, 100 - covered) + "],\"backgroundColor\":[\"" + colour
+                + "\",\"#dde3ea\"]}]},\"options\":{\"rotation\":-90,\"circumference\":180,\"cutout\":\"70%\","
+                + "\"plugins\":{\"legend\":{\"display\":false},\"title\":{\"display\":true,\"text\":"
+                + quote(messages.text("survey.coverage.gaugeTitle", covered, coverage.target())) + "}}}}";
+    }
+
+    /** Per item: mean of this campaign and of the previous one (Chart.js bar chart). */
+    public String getItemChartJson() {
+        var labels = new StringBuilder();
+        var now = new StringBuilder();
+        var before = new StringBuilder();
+        for (var row : stats.items()) {
+            if (labels.length() > 0) {
+                labels.append(',');
+                now.append(',');
+                before.append(',');
+            }
+            labels.append(quote(row.position() + ". " + shorten(row.text(user.getLanguage()))));
+            now.append(number(row.mean()));
+            before.append(number(row.previousMean()));
+        }
+        String previousName = stats.previousCampaign() == null ? "–" : stats.previousCampaign();
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
+                + quote(stats.campaign()) + ",\"data\":[" + now + "],\"backgroundColor\":\"#1f5fa8\"},{\"label\":"
+                + quote(previousName) + ",\"data\":[" + before + "],\"backgroundColor\":\"#9db7d5\"}]},"
+                + "\"options\":{\"indexAxis\":\"y\",\"scales\":{\"x\":{\"min\":0,\"max\":5}},"
+                + "\"plugins\":{\"title\":{\"display\":true,\"text\":" + quote(messages.text("survey.stats.meanChart"))
+                + "}}}}";
+    }
+
+    public String number(double value) {
+        return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    public String fixed(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    public String percent(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.1f %%", value);
+    }
+
+    public String change(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%+.2f", value);
+    }
+
+    public String changeClass(double value) {
+        return Double.isNaN(value) || Math.abs(value) < 0.005 ? "" : value > 0 ? "qd-up" : "qd-down";
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 28 ? text.substring(0, 27) + "…" : text;
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public SurveyCampaign getCampaign() {
+        return campaign;
+    }
+
+    public List<EligibleCustomer> getEligible() {
+        return eligible;
+    }
+
+    public DispatchProgress getProgress() {
+        return progress;
+    }
+
+    public Coverage getCoverage() {
+        return coverage;
+    }
+
+    public List<NotCovered> getNotCovered() {
+        return notCovered;
+    }
+
+    public List<FollowUpCall> getFollowUps() {
+        return followUps;
+    }
+
+    public CampaignStatistics getStats() {
+        return stats;
+    }
+
+    public List<CampaignStatistics.GroupRow> getByCustomer() {
+        return byCustomer;
+    }
+
+    public EntityLazyModel<SurveyReply> getReplyModel() {
+        return replyModel;
+    }
+
+    public String getFollowUpNote() {
+        return followUpNote;
+    }
+
+    public void setFollowUpNote(String followUpNote) {
+        this.followUpNote = followUpNote;
+    }
+}

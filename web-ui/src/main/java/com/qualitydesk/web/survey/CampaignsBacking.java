@@ -1,0 +1,88 @@
+package com.qualitydesk.web.survey;
+
+import com.qualitydesk.survey.CampaignRows.Overview;
+import com.qualitydesk.survey.Questionnaire;
+import com.qualitydesk.survey.Questionnaires;
+import com.qualitydesk.survey.SurveyCampaign;
+import com.qualitydesk.survey.SurveyCampaigns;
+import com.qualitydesk.survey.SurveyStatistics;
+import com.qualitydesk.web.shared.UserMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * survey/campaigns.xhtml: every campaign with its coverage and satisfaction index (the general
+ * manager's overview), and SALES planning a new one (CS-01).
+ */
+@Named
+@ViewScoped
+public class CampaignsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SurveyCampaigns campaigns;
+
+    @Inject
+    SurveyStatistics statistics;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    UserMessages messages;
+
+    private List<Overview> rows;
+    private SurveyCampaign editing;
+    private Long questionnaireId;
+
+    @PostConstruct
+    void init() {
+        rows = statistics.overview();
+    }
+
+    public void startNew() {
+        editing = campaigns.draft();
+        questionnaireId = editing.getQuestionnaire() == null
+                ? null
+                : editing.getQuestionnaire().getId();
+    }
+
+    public void save() {
+        if (questionnaireId != null) {
+            editing.setQuestionnaire(questionnaires.find(questionnaireId).orElse(null));
+        }
+        if (messages.attempt(() -> campaigns.save(editing), "survey.campaign.saved")) {
+            rows = statistics.overview();
+            org.primefaces.PrimeFaces.current().executeScript("PF('campaignDialog').hide()");
+        }
+    }
+
+    public List<Questionnaire> getQuestionnaires() {
+        return questionnaires.latest();
+    }
+
+    public List<Overview> getRows() {
+        return rows;
+    }
+
+    public SurveyCampaign getEditing() {
+        return editing;
+    }
+
+    public Long getQuestionnaireId() {
+        return questionnaireId;
+    }
+
+    public void setQuestionnaireId(Long questionnaireId) {
+        this.questionnaireId = questionnaireId;
+    }
+
+    public String percent(double value) {
+        return Double.isNaN(value) ? "–" : String.format("%.1f %%", value);
+    }
+}
