@@ -27,3 +27,7 @@ SELECT 0,
        CASE WHEN MOD(X, 1000) >= 950 THEN 2 ELSE 0 END,
        CASE WHEN MOD(X, 1000) >= 950 THEN DATEADD('DAY', -4, @AT) END
 FROM SYSTEM_RANGE(1, @COUNT);
+
+-- the start of each warning window, as the application places it with the default share of 25 %
+UPDATE task SET warn_from = DATEADD('SECOND', -DATEDIFF('SECOND', start_at, due_at) * 25 / 100, due_at)
+WHERE due_at IS NOT NULL AND warn_from IS NULL;

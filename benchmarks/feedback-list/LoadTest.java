@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * 20 users on loopback, each asking in turn for filtered pages of the feedback register and for
  * their inbox, as people clicking through the lists do. Prints p50/p95/p99 per kind of request.
- * Usage: java LoadTest.java baseUrl password users requestsPerUser
+ * Each user pauses between requests as a person reading a page does (think time, on average the
+ * given milliseconds, uniformly from half to one and a half of it); with no pause 20 loops on two
+ * cores measure the queue in front of the CPU, not the time the server needs for a request.
+ * Usage: java LoadTest.java baseUrl password users requestsPerUser [thinkMillis, default 1000]
  */
 public class LoadTest {
 
@@ -26,6 +29,7 @@ public class LoadTest {
         String password = args[1];
         int users = Integer.parseInt(args[2]);
         int perUser = Integer.parseInt(args[3]);
+        long think = args.length > 4 ? Long.parseLong(args[4]) : 1000;
         String[] accounts = {"sales", "quality", "technical", "production"};
         String[] lists = {
             "/api/feedback?size=20",
@@ -38,13 +42,14 @@ public class LoadTest {
         };
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, List<Long>> timings = new ConcurrentHashMap<>();
+        Map<String, List<Long>> byQuery = new java.util.concurrent.ConcurrentSkipListMap<>();
         List<String> failures = new CopyOnWriteArrayList<>();
 
         // warm up: the first requests compile the queries and fill the connection pool
         for (String l : lists) {
-            call(client, base + l, auth("sales", password), null, failures);
+            call(client, base + l, auth("sales", password), failures);
         }
-        call(client, base + "/api/inbox?size=20", auth("sales", password), null, failures);
+        call(client, base + "/api/inbox?size=20", auth("sales", password), failures);
 
         ExecutorService pool = Executors.newFixedThreadPool(users);
         long start = System.nanoTime();
@@ -55,7 +60,13 @@ public class LoadTest {
                 for (int i = 0; i < perUser; i++) {
                     String path = i % 3 == 2 ? "/api/inbox?size=20&first=" + (i % 5) * 20 : lists[(user + i) % lists.length];
                     String kind = path.startsWith("/api/inbox") ? "inbox" : "register list";
-                    call(client, base + path, authorization, timings.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()), failures);
+                    long ms = call(client, base + path, authorization, failures);
+                    if (ms >= 0) {
+                        timings.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add(ms);
+                        byQuery.computeIfAbsent(path.replaceAll("&?first=\\d+", ""), k -> new CopyOnWriteArrayList<>())
+                                .add(ms);
+                    }
+                    pause(think);
                 }
             });
         }
@@ -71,6 +82,11 @@ public class LoadTest {
                     "%-14s n=%5d  p50=%4d ms  p95=%4d ms  p99=%4d ms  max=%4d ms%n",
                     e.getKey(), sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
         }
+        for (var e : byQuery.entrySet()) {
+            var sorted = new ArrayList<>(e.getValue());
+            Collections.sort(sorted);
+            System.out.printf("    %-58s p50=%4d ms  p95=%4d ms%n", e.getKey(), pct(sorted, 50), pct(sorted, 95));
+        }
         System.out.printf("%d requests by %d users in %.1f s (%.0f/s), %d failures%n", total, users, seconds, total / seconds, failures.size());
         failures.stream().limit(5).forEach(System.out::println);
         if (!failures.isEmpty()) {
@@ -78,7 +94,8 @@ public class LoadTest {
         }
     }
 
-    private static void call(HttpClient client, String url, String authorization, List<Long> into, List<String> failures) {
+    /** The time the request took in milliseconds, or -1 when it failed. */
+    private static long call(HttpClient client, String url, String authorization, List<String> failures) {
         try {
             long t0 = System.nanoTime();
             var response = client.send(
@@ -87,11 +104,23 @@ public class LoadTest {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (response.statusCode() != 200 || !response.body().contains("\"total\"")) {
                 failures.add(url + " -> " + response.statusCode() + " " + response.body().substring(0, Math.min(200, response.body().length())));
-            } else if (into != null) {
-                into.add(ms);
+                return -1;
             }
+            return ms;
         } catch (Exception e) {
             failures.add(url + " -> " + e);
+            return -1;
+        }
+    }
+
+    private static void pause(long think) {
+        if (think <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(think / 2, think * 3 / 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

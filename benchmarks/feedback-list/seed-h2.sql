@@ -12,11 +12,11 @@ SELECT 0,
        DATEADD('MINUTE', -X * 5, @NOW),
        'sales',
        'SALES',
-       (SELECT id FROM customer ORDER BY id LIMIT 1 OFFSET MOD(X, 6)),
-       (SELECT id FROM product ORDER BY id LIMIT 1 OFFSET MOD(X, 4)),
+       c.id,
+       p.id,
        'L-' || MOD(X, 997),
        'Benchmark complaint ' || X || ': housing cracked after ' || MOD(X, 50) || ' hours',
-       CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE 'FB-B' || LPAD(CAST(X AS VARCHAR), 3, '0') END,
+       CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE 'FB-B' || LPAD(CAST(X AS VARCHAR), 6, '0') END,
        CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE 'QUALITY_PROBLEM' END,
        CASE WHEN MOD(X, 10) = 0 THEN NULL
             ELSE CASE MOD(X, 7) WHEN 0 THEN 'MAJOR' WHEN 1 THEN 'LARGE_BATCH' WHEN 2 THEN 'SMALL_BATCH'
@@ -32,7 +32,12 @@ SELECT 0,
        CASE MOD(X, 6) WHEN 0 THEN 'MAN' WHEN 1 THEN 'MACHINE' WHEN 2 THEN 'MATERIAL' WHEN 3 THEN 'METHOD'
                       WHEN 4 THEN 'MEASUREMENT' ELSE 'ENVIRONMENT' END,
        CASE MOD(X, 3) WHEN 0 THEN 'PRODUCTION' WHEN 1 THEN 'TECHNICAL' ELSE 'QUALITY' END
-FROM SYSTEM_RANGE(1, @COUNT);
+FROM SYSTEM_RANGE(1, @COUNT)
+-- the demo customers and products taken in turn (a correlated OFFSET is not allowed here)
+JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM customer) c
+  ON c.n = MOD(X, (SELECT COUNT(*) FROM customer))
+JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM product) p
+  ON p.n = MOD(X, (SELECT COUNT(*) FROM product));
 
 -- the open tasks of the open cases
 INSERT INTO task (version, kind, department, feedback_id, reference, subject, start_at, due_at, escalation_level)

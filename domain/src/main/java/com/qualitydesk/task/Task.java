@@ -71,6 +71,15 @@ public class Task extends EditableEntity {
     @Column(name = "done_by", length = 64)
     private String doneBy;
 
+    /**
+     * When the warning window opens, kept so that the escalation job asks the database for the
+     * tasks due for a warning instead of judging every open task; null on tasks written before it
+     * was kept (the job then judges them itself, see {@link #planWarning}).
+     */
+    @Column(name = "warn_from")
+    private Instant warnFrom;
+
+    /** When the owners were warned, or when the warning was passed over by an escalation. */
     @Column(name = "warned_at")
     private Instant warnedAt;
 
@@ -106,6 +115,15 @@ public class Task extends EditableEntity {
 
     public boolean isOpen() {
         return doneAt == null;
+    }
+
+    /** Places the warning window with the given share of the task's time (CF-05, TASK_WARNING_SHARE). */
+    public void planWarning(int warningSharePercent) {
+        this.warnFrom = dueAt == null ? null : DueState.warningFrom(startAt, dueAt, warningSharePercent);
+    }
+
+    public Instant getWarnFrom() {
+        return warnFrom;
     }
 
     public DueState dueState(Instant now, int warningSharePercent) {

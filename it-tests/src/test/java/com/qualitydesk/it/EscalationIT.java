@@ -22,6 +22,8 @@ import com.qualitydesk.mail.SmtpSettings;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Accounts;
 import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.task.DueState;
 import com.qualitydesk.task.Escalations;
@@ -109,6 +111,9 @@ class EscalationIT {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    ProcedureSettings settings;
 
     private static synchronized GreenMail smtp() {
         if (smtp == null) {
@@ -284,6 +289,54 @@ class EscalationIT {
                 assertEquals(MailStatus.SENT, mail.getStatus(), mail.getEventKey());
             }
         }
+    }
+
+    @Test
+    void aTaskWithoutAStoredWarningWindowIsStillWarned_CF05() throws Exception {
+        String id = unique();
+        Instant at = workingMoment();
+        String ref = "ESC-" + id + "-L";
+        Task legacy = tasks.openWithoutWarningWindow(
+                TaskKind.REPLY, Department.SERVICE, ref, at.minus(Duration.ofHours(72)), at.plus(Duration.ofHours(12)));
+        assertNull(tasks.find(legacy.getId()).getWarnFrom());
+
+        assertEquals(BatchStatus.COMPLETED, runJob(at));
+
+        assertNotNull(tasks.find(legacy.getId()).getWarnedAt());
+        assertFalse(tasks.notificationsOf(legacy.getId()).isEmpty());
+    }
+
+    @Test
+    void aChangedWarningShareMovesTheWarningWindowOfOpenTasks_CF05() throws Exception {
+        Instant at = workingMoment();
+        // 100 h of span, 40 h left: outside the last 25 %, inside the last 50 %
+        Instant start = at.minus(Duration.ofHours(60));
+        Instant due = at.plus(Duration.ofHours(40));
+        Task task = tasks.open(TaskKind.REPLY, Department.SERVICE, null, "ESC-" + unique() + "-S", start, due);
+        assertEquals(due.minus(Duration.ofHours(25)), tasks.find(task.getId()).getWarnFrom());
+        try {
+            share(50);
+            Instant expected = due.minus(Duration.ofHours(50));
+            for (int i = 0; i < 300 && !expected.equals(tasks.find(task.getId()).getWarnFrom()); i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(expected, tasks.find(task.getId()).getWarnFrom());
+            // now in its warning window, so the job warns it
+            assertEquals(BatchStatus.COMPLETED, runJob(at));
+            assertNotNull(tasks.find(task.getId()).getWarnedAt());
+        } finally {
+            share(25);
+        }
+    }
+
+    private void share(int percent) throws Exception {
+        as.admin(() -> {
+            var setting = settings.all().stream()
+                    .filter(s -> s.getParameter() == ProcedureParameter.TASK_WARNING_SHARE)
+                    .findFirst()
+                    .orElseThrow();
+            return settings.change(ProcedureParameter.TASK_WARNING_SHARE, percent, setting.getVersion());
+        });
     }
 
     @Test

@@ -52,13 +52,15 @@ public class LoginAttempts {
     @Inject
     Clock clock;
 
+    /**
+     * A correct password is checked without locking the account's row: every call of the REST API
+     * logs in, and a lock held across the deliberately slow hash would queue all requests of one
+     * person behind each other. The row is locked only to write: to count a failure (so that
+     * concurrent wrong guesses all count) or to clear failures counted before.
+     */
     public Result attempt(String username, char[] password) {
         Instant now = clock.instant();
-        Optional<Account> found = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        Optional<Account> found = account(username, LockModeType.NONE);
         if (found.isEmpty()) {
             return new Result(Outcome.REJECTED, Set.of(), null);
         }
@@ -69,7 +71,15 @@ public class LoginAttempts {
         if (account.isLockedAt(now)) {
             return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
         }
-        if (hash.verify(password, account.getPasswordHash())) {
+        boolean correct = hash.verify(password, account.getPasswordHash());
+        if (correct && account.getFailedLogins() == 0 && account.getLockedUntil() == null) {
+            return new Result(Outcome.ACCEPTED, account.getDepartments(), null);
+        }
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (account.isLockedAt(now)) {
+            return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
+        }
+        if (correct) {
             account.loginSucceeded();
             return new Result(Outcome.ACCEPTED, account.getDepartments(), null);
         }
@@ -82,6 +92,14 @@ public class LoginAttempts {
             return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
         }
         return new Result(Outcome.REJECTED, Set.of(), null);
+    }
+
+    private Optional<Account> account(String username, LockModeType lock) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username)
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
     }
 
     /** When the account is locked, until when; empty otherwise. Lets the login page say why. */

@@ -5,6 +5,7 @@ import com.qualitydesk.security.Department.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,9 @@ public class ProcedureSettings {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<ProcedureSettingChanged> changed;
 
     @PermitAll
     public int value(ProcedureParameter parameter) {
@@ -58,6 +62,7 @@ public class ProcedureSettings {
         var before = setting.auditSnapshot();
         setting.change(newValue);
         audit.changed(setting, before);
+        changed.fire(new ProcedureSettingChanged(parameter, newValue));
         return setting;
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
@@ -34,9 +35,6 @@ public class Escalations {
     private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    /** Ids of tasks read per query while looking for those due. */
-    static final int SCAN_PAGE = 5_000;
 
     /** Audit action of a task that was announced to its owners, heads or the general manager. */
     public static final String ANNOUNCED = "ANNOUNCED";
@@ -67,40 +65,47 @@ public class Escalations {
     }
 
     /**
-     * The ids of the open, running tasks due for a step at this moment. The open tasks are read
-     * with only the columns the rules need; tasks already warned and not yet overdue, or escalated
-     * to the top, are not even read.
+     * The ids of the open, running tasks due for a step at this moment. The database is asked
+     * indexed questions — whose warning window opened, which unescalated deadline passed, which
+     * deadline escalated to the heads is due for the general manager — so that the quarter-hourly
+     * run reads the few tasks that are due, not every open task. The rules then judge each of them.
      */
     public List<Long> due(EscalationMoment moment) {
-        var due = new ArrayList<Long>();
-        Object[] bounds = em.createQuery("select min(t.id), max(t.id) from Task t", Object[].class)
-                .getSingleResult();
-        if (bounds[0] == null) {
-            return due;
-        }
-        long last = (Long) bounds[1];
-        // a range of ids at a time, read along the primary key: no sort, no large result held by the database
-        for (long from = (Long) bounds[0]; from <= last; from += SCAN_PAGE) {
-            List<Object[]> rows = em.createQuery(
-                            "select t.id, t.startAt, t.dueAt, t.warnedAt, t.escalationLevel from Task t"
-                                    + " where t.id >= :from and t.id < :to and t.doneAt is null"
-                                    + " and t.pausedSince is null and t.dueAt is not null and t.escalationLevel < 2"
-                                    + " and (t.warnedAt is null or t.dueAt < :now)",
-                            Object[].class)
-                    .setParameter("from", from)
-                    .setParameter("to", from + SCAN_PAGE)
-                    .setParameter("now", moment.now())
-                    .getResultList();
-            for (Object[] r : rows) {
-                if (!moment.stepsFor((Instant) r[1], (Instant) r[2], false, false, r[3] != null, (Integer) r[4])
-                        .isEmpty()) {
-                    due.add((Long) r[0]);
-                }
+        Instant latestBreach = moment.headCutoff().isAfter(moment.generalManagerCutoff())
+                ? moment.headCutoff()
+                : moment.generalManagerCutoff();
+        var candidates = new ArrayList<Object[]>();
+        candidates.addAll(em.createQuery(
+                        SELECT + " and t.warnedAt is null and t.warnFrom <= :now and t.dueAt >= :now", Object[].class)
+                .setParameter("now", moment.now())
+                .getResultList());
+        // tasks whose window is not placed yet (TaskWarningWindows) are judged here one by one
+        candidates.addAll(em.createQuery(
+                        SELECT + " and t.warnedAt is null and t.warnFrom is null and t.dueAt >= :now", Object[].class)
+                .setParameter("now", moment.now())
+                .getResultList());
+        candidates.addAll(em.createQuery(
+                        SELECT + " and t.escalationLevel = 0 and t.dueAt < :now and t.dueAt <= :latest", Object[].class)
+                .setParameter("now", moment.now())
+                .setParameter("latest", latestBreach)
+                .getResultList());
+        candidates.addAll(em.createQuery(
+                        SELECT + " and t.escalationLevel = 1 and t.dueAt < :now and t.dueAt <= :cutoff", Object[].class)
+                .setParameter("now", moment.now())
+                .setParameter("cutoff", moment.generalManagerCutoff())
+                .getResultList());
+        var due = new TreeSet<Long>();
+        for (Object[] r : candidates) {
+            if (!moment.stepsFor((Instant) r[1], (Instant) r[2], false, false, r[3] != null, (Integer) r[4])
+                    .isEmpty()) {
+                due.add((Long) r[0]);
             }
         }
-        due.sort(null);
-        return due;
+        return new ArrayList<>(due);
     }
+
+    private static final String SELECT = "select t.id, t.startAt, t.dueAt, t.warnedAt, t.escalationLevel from Task t"
+            + " where t.doneAt is null and t.pausedSince is null and t.dueAt is not null";
 
     /**
      * Announces what the given tasks are due for, judged again on their current state (a task
@@ -143,9 +148,11 @@ public class Escalations {
                         arguments(task, calendar),
                         task.getId(),
                         task.getFeedbackId());
-                if (step == EscalationStep.WARNING) {
+                if (step == EscalationStep.WARNING || task.getWarnedAt() == null) {
+                    // a warning passed over by an escalation is no news any more (EscalationMoment)
                     task.setWarnedAt(moment.now());
-                } else {
+                }
+                if (step != EscalationStep.WARNING) {
                     task.setEscalationLevel(step.level());
                     task.setEscalatedAt(moment.now());
                 }

@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -76,19 +77,41 @@ public class Inbox {
         if (filter.departments().isEmpty() && filter.assignee() == null) {
             return new Page<>(List.of(), 0);
         }
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, now, parameters);
-        long total = bind(em.createQuery("select count(t) from Task t where " + where, Long.class), parameters)
-                .getSingleResult();
+        // The person's departments and the tasks assigned to them in other departments are asked
+        // apart: one query with "department in … or assignee = …" keeps the database from using
+        // either index and reads every open task of the company for each page.
+        List<Part> parts = filter.departments().isEmpty() || filter.assignee() == null
+                ? List.of(Part.ALL)
+                : List.of(Part.DEPARTMENTS, Part.ASSIGNED_ELSEWHERE);
+        long total = 0;
+        var tasks = new ArrayList<Task>();
+        int limit = Math.max(1, Math.min(size, 500));
+        for (Part part : parts) {
+            Map<String, Object> parameters = new HashMap<>();
+            String where = where(filter, part, now, parameters);
+            long count = bind(em.createQuery("select count(t) from Task t where " + where, Long.class), parameters)
+                    .getSingleResult();
+            total += count;
+            if (count > 0) {
+                boolean alone = parts.size() == 1;
+                tasks.addAll(bind(
+                                em.createQuery(
+                                        "select t from Task t where " + where + " order by t.dueAt, t.id", Task.class),
+                                parameters)
+                        .setFirstResult(alone ? first : 0)
+                        .setMaxResults(alone ? limit : first + limit)
+                        .getResultList());
+            }
+        }
         if (total == 0) {
             return new Page<>(List.of(), 0);
         }
-        List<Task> tasks = bind(
-                        em.createQuery("select t from Task t where " + where + " order by t.dueAt, t.id", Task.class),
-                        parameters)
-                .setFirstResult(first)
-                .setMaxResults(Math.max(1, Math.min(size, 500)))
-                .getResultList();
+        if (parts.size() > 1) {
+            tasks.sort(Comparator.comparing(Task::getDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Task::getId));
+            var merged = tasks.subList(Math.min(first, tasks.size()), Math.min(first + limit, tasks.size()));
+            tasks = new ArrayList<>(merged);
+        }
         int share = settings.value(ProcedureParameter.TASK_WARNING_SHARE);
         WorkingCalendar calendar = calendars.current();
         var rows = new ArrayList<InboxRow>(tasks.size());
@@ -102,9 +125,8 @@ public class Inbox {
     }
 
     /**
-     * The inbox's badge: open tasks by due state. Overdue ones are counted by the database; for
-     * the others the warning window depends on each task's own span, so only their two dates are
-     * read.
+     * The inbox's badge: open tasks by due state, counted by the database; the warning window is
+     * the one stored on each task (TaskWarningWindows keeps it in line with the share).
      */
     public InboxCounts counts(InboxFilter filter) {
         check(filter);
@@ -113,31 +135,29 @@ public class Inbox {
         }
         Instant now = clock.instant();
         InboxFilter all = filter.narrowed(filter.kind(), filter.text(), false);
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(all, now, parameters);
-        long overdue = bind(
-                        em.createQuery(
-                                "select count(t) from Task t where " + where
-                                        + " and t.pausedSince is null and t.dueAt < :now",
-                                Long.class),
-                        parameters)
-                .setParameter("now", now)
-                .getSingleResult();
-        List<Object[]> running = bind(
-                        em.createQuery(
-                                "select t.startAt, t.dueAt from Task t where " + where
-                                        + " and t.pausedSince is null and t.dueAt >= :now",
-                                Object[].class),
-                        parameters)
-                .setParameter("now", now)
-                .getResultList();
-        int share = settings.value(ProcedureParameter.TASK_WARNING_SHARE);
-        long warning = running.stream()
-                .filter(r -> DueState.of((Instant) r[0], (Instant) r[1], now, share) == DueState.WARNING)
-                .count();
-        long total = bind(em.createQuery("select count(t) from Task t where " + where, Long.class), parameters)
-                .getSingleResult();
+        List<Part> parts = all.departments().isEmpty() || all.assignee() == null
+                ? List.of(Part.ALL)
+                : List.of(Part.DEPARTMENTS, Part.ASSIGNED_ELSEWHERE);
+        long overdue = 0;
+        long warning = 0;
+        long total = 0;
+        for (Part part : parts) {
+            Map<String, Object> parameters = new HashMap<>();
+            String where = where(all, part, now, parameters);
+            overdue += count(where + " and t.pausedSince is null and t.dueAt < :now", parameters, now);
+            warning += count(
+                    where + " and t.pausedSince is null and t.dueAt >= :now and t.warnFrom <= :now", parameters, now);
+            total += count(where, parameters, null);
+        }
         return new InboxCounts(total - overdue - warning, warning, overdue);
+    }
+
+    private long count(String where, Map<String, Object> parameters, Instant now) {
+        var query = bind(em.createQuery("select count(t) from Task t where " + where, Long.class), parameters);
+        if (now != null) {
+            query.setParameter("now", now);
+        }
+        return query.getSingleResult();
     }
 
     /** A person sees the inboxes of their own departments; GENERAL_MANAGER and ADMIN see all. */
@@ -157,9 +177,23 @@ public class Inbox {
         }
     }
 
-    private static String where(InboxFilter filter, Instant now, Map<String, Object> parameters) {
+    /** Which tasks of a filter a query asks for. */
+    private enum Part {
+        ALL,
+        DEPARTMENTS,
+        ASSIGNED_ELSEWHERE
+    }
+
+    private static String where(InboxFilter filter, Part part, Instant now, Map<String, Object> parameters) {
         var where = new StringBuilder("t.doneAt is null");
-        if (!filter.departments().isEmpty() && filter.assignee() != null) {
+        if (part == Part.DEPARTMENTS) {
+            where.append(" and t.department in :departments");
+            parameters.put("departments", List.copyOf(filter.departments()));
+        } else if (part == Part.ASSIGNED_ELSEWHERE) {
+            where.append(" and t.assignee = :assignee and t.department not in :departments");
+            parameters.put("assignee", filter.assignee());
+            parameters.put("departments", List.copyOf(filter.departments()));
+        } else if (!filter.departments().isEmpty() && filter.assignee() != null) {
             where.append(" and (t.department in :departments or t.assignee = :assignee)");
             parameters.put("departments", List.copyOf(filter.departments()));
             parameters.put("assignee", filter.assignee());

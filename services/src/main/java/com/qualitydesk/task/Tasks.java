@@ -2,6 +2,8 @@ package com.qualitydesk.task;
 
 import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.feedback.Deadlines;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,7 +33,11 @@ public class Tasks {
     @Inject
     WorkingCalendars calendars;
 
+    @Inject
+    ProcedureSettings settings;
+
     public Task open(Task task) {
+        task.planWarning(warningShare());
         em.persist(task);
         return task;
     }
@@ -77,7 +83,11 @@ public class Tasks {
 
     /** Moves a department's open tasks of a case to another due date (a severity change). */
     public void reschedule(long feedbackId, TaskKind kind, Instant due) {
-        openFor(feedbackId).stream().filter(t -> t.getKind() == kind).forEach(t -> t.setDueAt(due));
+        int share = warningShare();
+        openFor(feedbackId).stream().filter(t -> t.getKind() == kind).forEach(t -> {
+            t.setDueAt(due);
+            t.planWarning(share);
+        });
     }
 
     /** A pause stops every open task of the case. */
@@ -88,11 +98,17 @@ public class Tasks {
     /** Resuming moves each paused task's deadline by the working time the pause lasted. */
     public void resume(long feedbackId, Instant now) {
         var deadlines = new Deadlines(calendars.current(), p -> 0);
+        int share = warningShare();
         for (Task task : openFor(feedbackId)) {
             if (task.getPausedSince() != null && task.getDueAt() != null) {
                 task.setDueAt(deadlines.afterPause(task.getDueAt(), task.getPausedSince(), now));
+                task.planWarning(share);
             }
             task.setPausedSince(null);
         }
+    }
+
+    private int warningShare() {
+        return settings.value(ProcedureParameter.TASK_WARNING_SHARE);
     }
 }

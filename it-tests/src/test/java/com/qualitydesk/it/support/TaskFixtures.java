@@ -2,11 +2,14 @@ package com.qualitydesk.it.support;
 
 import com.qualitydesk.mail.OutgoingMail;
 import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.task.Notification;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -23,9 +26,22 @@ public class TaskFixtures {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ProcedureSettings settings;
+
+    /** A task as the application opens it, its warning window placed with the current share. */
     public Task open(
             TaskKind kind, Department department, String assignee, String reference, Instant start, Instant due) {
         var task = new Task(kind, department, assignee, null, null, reference, "Escalation test " + kind, start, due);
+        task.planWarning(settings.value(ProcedureParameter.TASK_WARNING_SHARE));
+        em.persist(task);
+        return task;
+    }
+
+    /** A task as written before the warning window was stored on it. */
+    public Task openWithoutWarningWindow(
+            TaskKind kind, Department department, String reference, Instant start, Instant due) {
+        var task = new Task(kind, department, null, null, null, reference, "Escalation test " + kind, start, due);
         em.persist(task);
         return task;
     }
