@@ -13,6 +13,8 @@ import com.qualitydesk.survey.SurveyEligibility.ContractPeriod;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -105,20 +107,33 @@ class SurveyRulesTest {
         assertTrue(Double.isNaN(new SatisfactionStatistics(List.of(new Item(1, 1))).index()));
     }
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    // 10:00 in Shanghai on 5 October; the deadline is the end of 26 October there
     private final Instant invited = Instant.parse("2026-10-05T02:00:00Z");
     private final Instant deadline = Instant.parse("2026-10-26T16:00:00Z");
-    private final ReminderRule rule = new ReminderRule(7, 2);
+    private final ReminderRule rule = new ReminderRule(7, 2, SHANGHAI);
+
+    private static Instant shanghai(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
 
     @Test
     void aReminderIsDueNDaysAfterTheInvitation_CS05() {
-        assertFalse(rule.isDue(
-                invited,
-                null,
-                0,
-                false,
-                deadline,
-                invited.plus(Duration.ofDays(7)).minusSeconds(1)));
-        assertTrue(rule.isDue(invited, null, 0, false, deadline, invited.plus(Duration.ofDays(7))));
+        assertFalse(rule.isDue(invited, null, 0, false, deadline, shanghai("2026-10-11T23:59:59")));
+        assertTrue(rule.isDue(invited, null, 0, false, deadline, shanghai("2026-10-12T00:00:00")));
+    }
+
+    @Test
+    void theMorningRunOnTheNthDayRemindsAlsoWhenTheInvitationWentOutLaterInItsDay_CS05() {
+        // dispatched by the 07:00 run, the mails queued seconds later: N days on, the 07:00 run
+        // must not find the reminder a few seconds early and leave it for the next day
+        Instant sentBySevenOClockRun = shanghai("2026-10-05T07:00:04");
+        assertTrue(rule.isDue(sentBySevenOClockRun, null, 0, false, deadline, shanghai("2026-10-12T07:00:00")));
+        Instant firstReminder = shanghai("2026-10-12T07:00:02");
+        assertFalse(
+                rule.isDue(sentBySevenOClockRun, firstReminder, 1, false, deadline, shanghai("2026-10-18T07:00:00")));
+        assertTrue(
+                rule.isDue(sentBySevenOClockRun, firstReminder, 1, false, deadline, shanghai("2026-10-19T07:00:00")));
     }
 
     @Test
@@ -132,9 +147,45 @@ class SurveyRulesTest {
 
     @Test
     void noReminderAfterTheDeadlineOrAfterAReply_CS05() {
+        assertTrue(rule.isDue(invited, null, 0, false, deadline, deadline.minusSeconds(1)), "on the last day");
         assertFalse(rule.isDue(invited, null, 0, false, deadline, deadline));
         assertFalse(rule.isDue(invited, null, 0, true, deadline, invited.plus(Duration.ofDays(8))));
-        assertFalse(new ReminderRule(7, 0).isDue(invited, null, 0, false, deadline, invited.plus(Duration.ofDays(8))));
+        assertFalse(new ReminderRule(7, 0, SHANGHAI)
+                .isDue(invited, null, 0, false, deadline, invited.plus(Duration.ofDays(8))));
+    }
+
+    @Test
+    void theQuarterlyCampaignIsPlannedOnTheDispatchDayOfAQuartersFirstMonth_CS01() {
+        var onThe5th = new QuarterlyDispatch(true, 5);
+        for (int month : new int[] {1, 4, 7, 10}) {
+            assertTrue(onThe5th.isDispatchDay(LocalDate.of(2027, month, 5)), "month " + month);
+        }
+        for (int month : new int[] {2, 3, 5, 6, 8, 9, 11, 12}) {
+            assertFalse(onThe5th.isDispatchDay(LocalDate.of(2027, month, 5)), "month " + month);
+        }
+        assertFalse(onThe5th.isDispatchDay(LocalDate.of(2027, 4, 4)));
+        assertFalse(onThe5th.isDispatchDay(LocalDate.of(2027, 4, 6)));
+    }
+
+    @Test
+    void theDispatchDayParameterIsHonouredAndTheSwitchTurnsTheDispatchOff_CS01() {
+        var onThe12th = new QuarterlyDispatch(true, 12);
+        assertTrue(onThe12th.isDispatchDay(LocalDate.of(2027, 7, 12)));
+        assertFalse(onThe12th.isDispatchDay(LocalDate.of(2027, 7, 5)), "not on the default day");
+        var off = new QuarterlyDispatch(false, 12);
+        assertFalse(off.isDispatchDay(LocalDate.of(2027, 7, 12)), "switched off");
+    }
+
+    @Test
+    void theQuarterlyCampaignAsksAboutTheQuarterJustEnded_CS01() {
+        LocalDate january = LocalDate.of(2027, 1, 5);
+        assertEquals("2027-Q1", QuarterlyDispatch.campaignName(january));
+        assertEquals(LocalDate.of(2026, 10, 1), QuarterlyDispatch.periodStart(january));
+        assertEquals(LocalDate.of(2026, 12, 31), QuarterlyDispatch.periodEnd(january));
+        LocalDate july = LocalDate.of(2027, 7, 28);
+        assertEquals("2027-Q3", QuarterlyDispatch.campaignName(july));
+        assertEquals(LocalDate.of(2027, 4, 1), QuarterlyDispatch.periodStart(july));
+        assertEquals(LocalDate.of(2027, 6, 30), QuarterlyDispatch.periodEnd(july));
     }
 
     @Test

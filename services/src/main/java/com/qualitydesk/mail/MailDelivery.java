@@ -15,6 +15,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -96,7 +97,10 @@ public class MailDelivery {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deliver(long id, Session session, String from) {
-        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        // Locked until sent and marked: the five-minute run and a job's own delivery may reach the
+        // same mail together, and without the lock both would hand it to the server before the
+        // version check refused the second one's commit: one event, two messages.
+        OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.isDue(MAX_ATTEMPTS)) {
             return false;
         }

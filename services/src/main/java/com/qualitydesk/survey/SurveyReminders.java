@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * CS-05 reminders: e-mail recipients who have not replied are reminded N days after the previous
@@ -30,6 +32,8 @@ import java.util.List;
 public class SurveyReminders {
 
     public static final String REMINDER_EVENT = "survey-reminder-";
+
+    private static final Logger LOG = Logger.getLogger(SurveyReminders.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -52,12 +56,17 @@ public class SurveyReminders {
     @Resource
     SessionContext context;
 
-    /** Queues every reminder due now, each in its own transaction; returns how many. */
+    /**
+     * Queues every reminder due at the given moment (the daily timer passes its own), each in its
+     * own transaction; returns how many. One recipient's failure, such as a second run reminding
+     * the same round at the same time, costs only that recipient's reminder, not everyone's after.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int sendDue() {
+    public int sendDue(Instant now) {
         var rule = new ReminderRule(
                 settings.value(ProcedureParameter.CS05_REMINDER_AFTER_DAYS),
-                settings.value(ProcedureParameter.CS05_REMINDER_MAX));
+                settings.value(ProcedureParameter.CS05_REMINDER_MAX),
+                clock.getZone());
         if (rule.maxReminders() == 0) {
             return 0;
         }
@@ -72,17 +81,21 @@ public class SurveyReminders {
         SurveyReminders self = context.getBusinessObject(SurveyReminders.class);
         int sent = 0;
         for (Long id : candidates) {
-            if (self.remindIfDue(id, rule)) {
-                sent++;
+            try {
+                if (self.remindIfDue(id, rule, now)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // rolled back: the round is not stored, so the next run reminds again if still due
+                LOG.log(Level.WARNING, "Survey reminder for invitation " + id + " not queued", e);
             }
         }
         return sent;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean remindIfDue(long invitationId, ReminderRule rule) {
+    public boolean remindIfDue(long invitationId, ReminderRule rule, Instant now) {
         Invitation invitation = em.find(Invitation.class, invitationId);
-        Instant now = clock.instant();
         SurveyCampaign campaign = invitation.getCampaign();
         Instant deadline = campaign.getDeadline()
                 .plusDays(1)

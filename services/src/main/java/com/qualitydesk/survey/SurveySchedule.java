@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -66,8 +66,11 @@ public class SurveySchedule {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         SurveySchedule self = context.getBusinessObject(SurveySchedule.class);
+        // one moment for the whole run: the services are given it, so a test can run them "as of"
+        // another moment without the application's clock being changeable from outside
+        Instant now = clock.instant();
         try {
-            self.quarterlyCampaign(LocalDate.now(clock)).ifPresent(id -> {
+            self.quarterlyCampaign(LocalDate.ofInstant(now, clock.getZone())).ifPresent(id -> {
                 long execution = dispatch.run(id);
                 LOG.info("Quarterly survey dispatch started, execution " + execution);
             });
@@ -75,12 +78,12 @@ public class SurveySchedule {
             LOG.warning("Quarterly survey dispatch failed: " + e);
         }
         try {
-            reminders.sendDue();
+            reminders.sendDue(now);
         } catch (RuntimeException e) {
             LOG.warning("Survey reminders failed: " + e);
         }
         try {
-            self.flagAndClose(LocalDate.now(clock));
+            self.flagAndClose(now);
         } catch (RuntimeException e) {
             LOG.warning("Survey coverage check failed: " + e);
         }
@@ -92,12 +95,13 @@ public class SurveySchedule {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> quarterlyCampaign(LocalDate today) {
-        if (settings.value(ProcedureParameter.CS01_QUARTERLY_DISPATCH) == 0
-                || (today.getMonthValue() - 1) % 3 != 0
-                || today.getDayOfMonth() != settings.value(ProcedureParameter.CS01_DISPATCH_DAY)) {
+        var quarterly = new QuarterlyDispatch(
+                settings.value(ProcedureParameter.CS01_QUARTERLY_DISPATCH) != 0,
+                settings.value(ProcedureParameter.CS01_DISPATCH_DAY));
+        if (!quarterly.isDispatchDay(today)) {
             return Optional.empty();
         }
-        String name = today.getYear() + "-Q" + today.get(IsoFields.QUARTER_OF_YEAR);
+        String name = QuarterlyDispatch.campaignName(today);
         boolean exists = !em.createQuery("select c.id from SurveyCampaign c where c.name = :n", Long.class)
                 .setParameter("n", name)
                 .getResultList()
@@ -109,19 +113,21 @@ public class SurveySchedule {
         if (exists || latest.isEmpty()) {
             return Optional.empty();
         }
-        // the previous quarter is the period the customers judge
-        LocalDate start = today.withDayOfMonth(1).minusMonths(3);
         var campaign = new SurveyCampaign(
-                name, latest.get(0), start, start.plusMonths(3).minusDays(1));
+                name, latest.get(0), QuarterlyDispatch.periodStart(today), QuarterlyDispatch.periodEnd(today));
         campaign.setDispatchDate(today);
         campaign.setDeadline(today.plusDays(settings.value(ProcedureParameter.CS04_REPLY_DAYS)));
         campaign.setCoverageTarget(settings.value(ProcedureParameter.CS02_COVERAGE_TARGET));
         return Optional.of(records.create(campaign).getId());
     }
 
-    /** Flags campaigns below target shortly before their deadline; closes those past it. */
+    /**
+     * Flags campaigns below target shortly before their deadline; closes those past it. The timer
+     * passes its moment; the day is taken in the company's zone.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void flagAndClose(LocalDate today) {
+    public void flagAndClose(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int daysBefore = settings.value(ProcedureParameter.CS02_FLAG_DAYS_BEFORE_DEADLINE);
         var open = em.createQuery("select c from SurveyCampaign c where c.status = :s", SurveyCampaign.class)
                 .setParameter("s", CampaignStatus.DISPATCHED)
@@ -133,18 +139,18 @@ public class SurveySchedule {
                 audit.changed(campaign, before);
             } else if (campaign.getBelowTargetFlaggedAt() == null
                     && !today.isBefore(campaign.getDeadline().minusDays(daysBefore))) {
-                flagIfBelowTarget(campaign);
+                flagIfBelowTarget(campaign, now);
             }
         }
     }
 
     /** Tells SALES and the general manager that coverage is below target (CS-02). */
-    public boolean flagIfBelowTarget(SurveyCampaign campaign) {
+    boolean flagIfBelowTarget(SurveyCampaign campaign, Instant now) {
         Coverage coverage = SurveyCampaigns.coverageOf(em, settings, campaign);
         if (!coverage.isBelowTarget()) {
             return false;
         }
-        campaign.setBelowTargetFlaggedAt(clock.instant());
+        campaign.setBelowTargetFlaggedAt(now);
         audit.event(campaign, "BELOW_TARGET", coverage.percent() + " % < " + campaign.getCoverageTarget() + " %");
         for (Account account : em.createQuery("select a from Account a where a.active = true", Account.class)
                 .getResultList()) {

@@ -1,0 +1,541 @@
+package com.qualitydesk.survey.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.qualitydesk.customer.Contact;
+import com.qualitydesk.customer.Contacts;
+import com.qualitydesk.customer.Contract;
+import com.qualitydesk.customer.Contracts;
+import com.qualitydesk.customer.Customer;
+import com.qualitydesk.customer.Customers;
+import com.qualitydesk.customer.SurveyChannel;
+import com.qualitydesk.it.support.Departments;
+import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.mail.MailDelivery;
+import com.qualitydesk.mail.SmtpConfiguration;
+import com.qualitydesk.security.Account;
+import com.qualitydesk.security.Accounts;
+import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSetting;
+import com.qualitydesk.settings.ProcedureSettings;
+import com.qualitydesk.survey.CampaignStatus;
+import com.qualitydesk.survey.Invitation;
+import com.qualitydesk.survey.ReplyForm;
+import com.qualitydesk.survey.SurveyCampaign;
+import com.qualitydesk.survey.SurveyCampaigns;
+import com.qualitydesk.survey.SurveyDispatch;
+import com.qualitydesk.survey.SurveyReminders;
+import com.qualitydesk.survey.SurveyReplies;
+import com.qualitydesk.survey.SurveySchedule;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The time-driven survey rules in the real WAR, run "as of" chosen moments exactly as the daily
+ * timer runs them at 07:00 in the company's zone, with GreenMail receiving the mail: the reminders
+ * of CS-05, the below-target flag of CS-02 and the quarterly dispatch day of CS-01.
+ *
+ * <p>Each campaign asks about its own quarter in the 1950s, where only its own customers have a
+ * contract: its coverage counts exactly the customers the test made.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SurveyRemindersIT {
+
+    private static final Pattern LINK =
+            Pattern.compile("https?://\\S+/public/survey/reply\\.xhtml\\?t=([A-Za-z0-9_-]+)");
+
+    /** The zone the application's clock runs in (qd.zone), where the timer fires at 07:00. */
+    private static final ZoneId COMPANY = ZoneId.of("Asia/Shanghai");
+
+    private static final AtomicInteger PERIOD_YEAR = new AtomicInteger(1950);
+
+    private static GreenMail smtp;
+    private static int smtpPort;
+
+    @Deployment
+    static WebArchive deployment() throws Exception {
+        var war = RealWar.withTestsInside(SurveyRemindersIT.class, Departments.class);
+        for (Class<?> c : List.of(GreenMail.class, org.slf4j.LoggerFactory.class)) {
+            war.addAsLibrary(new File(
+                    c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        }
+        return war;
+    }
+
+    @Inject
+    Departments as;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Contracts contracts;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SurveyCampaigns campaigns;
+
+    @Inject
+    SurveyReplies replies;
+
+    @Inject
+    SurveyReminders reminders;
+
+    @Inject
+    SurveySchedule schedule;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Inject
+    SmtpConfiguration smtpConfiguration;
+
+    @PersistenceContext
+    EntityManager em;
+
+    // ---------------------------------------------------------------- CS-05 reminders
+
+    @Test
+    void nonRespondentsAreRemindedAfterNDaysAtMostMTimesAndEachRoundOnce_CS05() throws Exception {
+        useGreenMail();
+        parameter(ProcedureParameter.CS05_REMINDER_AFTER_DAYS, 3);
+        parameter(ProcedureParameter.CS05_REMINDER_MAX, 2);
+        LocalDate today = LocalDate.now(COMPANY);
+        var campaign = new Planned();
+        Customer a = campaign.customer(List.of(SurveyChannel.EMAIL, SurveyChannel.EMAIL), List.of("en", "zh_CN"));
+        Customer b = campaign.customer(List.of(SurveyChannel.EMAIL), List.of("en"));
+        Customer f = campaign.customer(List.of(SurveyChannel.FAX), List.of("en"));
+        SurveyCampaign c = campaign.dispatch(today.plusDays(30), 90);
+        String a0 = address(a, 0);
+        String a1 = address(a, 1);
+        String b0 = address(b, 0);
+        String f0 = address(f, 0);
+        assertEquals(1, invitationsTo(c, a0).size(), "invited by e-mail");
+        assertEquals(0, mailsTo(c, f0).size(), "the fax recipient gets no e-mail");
+
+        assertTrue(replies.submit(
+                token(invitationsTo(c, b0).get(0)),
+                allFours(token(invitationsTo(c, b0).get(0)))));
+
+        // the day before the third day, at its last second: nobody
+        reminders.sendDue(
+                today.plusDays(2).atTime(LocalTime.MAX).atZone(COMPANY).toInstant());
+        reminders.sendDue(timerRun(today, 2));
+        deliverAll();
+        assertReminders(c, Map.of(a0, 0, a1, 0, b0, 0, f0, 0), "not before N days");
+
+        // the third day's run, twice at the same time and once more afterwards: round 1 once each
+        runConcurrently(timerRun(today, 3));
+        reminders.sendDue(timerRun(today, 3));
+        reminders.sendDue(timerRun(today, 3).plusSeconds(10 * 3600));
+        deliverAll();
+        assertReminders(c, Map.of(a0, 1, a1, 1, b0, 0, f0, 0), "round 1, once");
+        assertEquals(
+                "Reminder: customer satisfaction survey " + c.getName(),
+                remindersTo(c, a0).get(0).getSubject());
+        assertEquals("提醒：客户满意度调查 " + c.getName(), remindersTo(c, a1).get(0).getSubject());
+        assertEquals(1, remindedRounds(c, a0));
+
+        // a1 answers through the reminder's own link; the first link still opens the form too
+        String reminderToken = token(remindersTo(c, a1).get(0));
+        assertTrue(replies.open(token(invitationsTo(c, a0).get(0))).isPresent(), "the first link keeps working");
+        assertTrue(replies.submit(reminderToken, allFours(reminderToken)), "answered through the reminder");
+
+        reminders.sendDue(timerRun(today, 5));
+        deliverAll();
+        assertReminders(c, Map.of(a0, 1, a1, 1, b0, 0, f0, 0), "N days counted from the previous reminder");
+
+        reminders.sendDue(timerRun(today, 6));
+        reminders.sendDue(timerRun(today, 6));
+        deliverAll();
+        assertReminders(c, Map.of(a0, 2, a1, 1, b0, 0, f0, 0), "round 2 to the one who still has not answered");
+
+        reminders.sendDue(timerRun(today, 9));
+        reminders.sendDue(timerRun(today, 12));
+        deliverAll();
+        assertReminders(c, Map.of(a0, 2, a1, 1, b0, 0, f0, 0), "at most M reminders");
+        assertEquals(2, remindedRounds(c, a0));
+        assertEquals(3, mailsTo(c, a0).size(), "the invitation and two reminders");
+    }
+
+    @Test
+    void noReminderGoesOutOnceTheDeadlineHasPassed_CS05() throws Exception {
+        useGreenMail();
+        parameter(ProcedureParameter.CS05_REMINDER_AFTER_DAYS, 3);
+        parameter(ProcedureParameter.CS05_REMINDER_MAX, 3);
+        LocalDate today = LocalDate.now(COMPANY);
+        var campaign = new Planned();
+        Customer d = campaign.customer(List.of(SurveyChannel.EMAIL), List.of("en"));
+        SurveyCampaign c = campaign.dispatch(today.plusDays(4), 90);
+        String d0 = address(d, 0);
+
+        reminders.sendDue(timerRun(today, 3));
+        deliverAll();
+        assertReminders(c, Map.of(d0, 1), "round 1 before the deadline");
+
+        // round 2 would be due on day 6, two days after the deadline's end
+        reminders.sendDue(timerRun(today, 6));
+        reminders.sendDue(timerRun(today, 9));
+        deliverAll();
+        assertReminders(c, Map.of(d0, 1), "nothing after the deadline");
+
+        schedule.flagAndClose(timerRun(today, 5));
+        assertEquals(CampaignStatus.CLOSED, reload(c).getStatus(), "closed the day after its deadline");
+    }
+
+    // ---------------------------------------------------------------- CS-02 below target
+
+    @Test
+    void aCampaignBelowItsTargetIsFlaggedOnceToSalesAndTheGeneralManagerBeforeTheDeadline_CS02() throws Exception {
+        useGreenMail();
+        parameter(ProcedureParameter.CS02_FLAG_DAYS_BEFORE_DEADLINE, 5);
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Account sales = account("it-sales-" + id, Department.SALES, "en");
+        Account manager = account("it-gm-" + id, Department.GENERAL_MANAGER, "zh_CN");
+        Account quality = account("it-quality-" + id, Department.QUALITY, "en");
+        LocalDate today = LocalDate.now(COMPANY);
+        LocalDate deadline = today.plusDays(20);
+
+        var belowPlan = new Planned();
+        Customer answering = belowPlan.customer(List.of(SurveyChannel.EMAIL), List.of("en"));
+        belowPlan.customer(List.of(SurveyChannel.EMAIL), List.of("en"));
+        SurveyCampaign below = belowPlan.dispatch(deadline, 90);
+        reply(below, address(answering, 0));
+
+        var reachedPlan = new Planned();
+        Customer answeringToo = reachedPlan.customer(List.of(SurveyChannel.EMAIL), List.of("en"));
+        reachedPlan.customer(List.of(SurveyChannel.EMAIL), List.of("en"));
+        SurveyCampaign reached = reachedPlan.dispatch(deadline, 50);
+        reply(reached, address(answeringToo, 0));
+        assertEquals(50.0, as.sales(() -> campaigns.coverage(below.getId())).percent(), 1e-9);
+        assertEquals(50.0, as.sales(() -> campaigns.coverage(reached.getId())).percent(), 1e-9);
+
+        schedule.flagAndClose(timerRun(today, 14));
+        deliverAll();
+        assertNull(reload(below).getBelowTargetFlaggedAt(), "six days before the deadline: not yet");
+        assertEquals(0, mailsTo(below, sales.getEmail()).size());
+
+        Instant windowOpens = timerRun(today, 15);
+        schedule.flagAndClose(windowOpens);
+        schedule.flagAndClose(windowOpens);
+        schedule.flagAndClose(timerRun(today, 16));
+        schedule.flagAndClose(timerRun(today, 20));
+        deliverAll();
+        assertEquals(windowOpens, reload(below).getBelowTargetFlaggedAt(), "flagged five days before the deadline");
+        List<MimeMessage> toSales = mailsTo(below, sales.getEmail());
+        List<MimeMessage> toManager = mailsTo(below, manager.getEmail());
+        assertEquals(1, toSales.size(), "SALES told once");
+        assertEquals(1, toManager.size(), "the general manager told once");
+        assertEquals(0, mailsTo(below, quality.getEmail()).size(), "nobody else");
+        assertEquals(
+                "Survey " + below.getName() + ": coverage 50.0 % is below the target of 90 %",
+                toSales.get(0).getSubject());
+        assertTrue(
+                body(toSales.get(0)).contains("1 more customers must reply before the deadline " + deadline),
+                body(toSales.get(0)));
+        assertEquals(
+                "调查 " + below.getName() + "：覆盖率 50.0% 低于目标 90%",
+                toManager.get(0).getSubject());
+
+        assertNull(reload(reached).getBelowTargetFlaggedAt(), "the target reached exactly is not below it");
+        for (Account person : List.of(sales, manager, quality)) {
+            assertEquals(0, mailsTo(reached, person.getEmail()).size(), person.getUsername());
+        }
+
+        schedule.flagAndClose(timerRun(today, 21));
+        assertEquals(CampaignStatus.CLOSED, reload(below).getStatus());
+        assertEquals(CampaignStatus.CLOSED, reload(reached).getStatus());
+    }
+
+    // ---------------------------------------------------------------- CS-01 quarterly dispatch
+
+    @Test
+    void theQuarterlyCampaignHonoursTheDispatchDayAndItsSwitch_CS01() throws Exception {
+        try {
+            parameter(ProcedureParameter.CS01_DISPATCH_DAY, 12);
+            parameter(ProcedureParameter.CS01_QUARTERLY_DISPATCH, 0);
+            assertTrue(schedule.quarterlyCampaign(LocalDate.of(2091, 4, 12)).isEmpty(), "switched off");
+
+            parameter(ProcedureParameter.CS01_QUARTERLY_DISPATCH, 1);
+            assertTrue(schedule.quarterlyCampaign(LocalDate.of(2091, 4, 5)).isEmpty(), "not on the default day");
+            assertTrue(
+                    schedule.quarterlyCampaign(LocalDate.of(2091, 5, 12)).isEmpty(), "not in a quarter's second month");
+            Optional<Long> planned = schedule.quarterlyCampaign(LocalDate.of(2091, 4, 12));
+            assertTrue(planned.isPresent(), "on the dispatch day of the quarter's first month");
+            SurveyCampaign campaign = em.find(SurveyCampaign.class, planned.get());
+            assertEquals("2091-Q2", campaign.getName());
+            assertEquals(LocalDate.of(2091, 1, 1), campaign.getPeriodStart(), "asks about the quarter just ended");
+            assertEquals(LocalDate.of(2091, 3, 31), campaign.getPeriodEnd());
+            assertEquals(LocalDate.of(2091, 4, 12), campaign.getDispatchDate());
+            assertEquals(
+                    LocalDate.of(2091, 4, 12).plusDays(settings.value(ProcedureParameter.CS04_REPLY_DAYS)),
+                    campaign.getDeadline());
+            assertTrue(schedule.quarterlyCampaign(LocalDate.of(2091, 4, 12)).isEmpty(), "one campaign per quarter");
+        } finally {
+            parameter(ProcedureParameter.CS01_DISPATCH_DAY, ProcedureParameter.CS01_DISPATCH_DAY.defaultValue());
+            parameter(
+                    ProcedureParameter.CS01_QUARTERLY_DISPATCH,
+                    ProcedureParameter.CS01_QUARTERLY_DISPATCH.defaultValue());
+        }
+    }
+
+    // ---------------------------------------------------------------- fixtures
+
+    /** A campaign about a quarter of its own, its customers and their recipients. */
+    private final class Planned {
+
+        private final LocalDate periodStart = LocalDate.of(PERIOD_YEAR.getAndIncrement(), 1, 1);
+        private final LocalDate periodEnd = periodStart.plusMonths(3).minusDays(1);
+
+        /** A customer with a contract in the campaign's quarter and one recipient per channel. */
+        Customer customer(List<SurveyChannel> channels, List<String> languages) throws Exception {
+            String code = "SR" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            Customer customer =
+                    as.sales(() -> customers.save(new Customer(code, "提醒客户" + code, "Reminder customer " + code)));
+            as.sales(() -> contracts.save(new Contract("K-" + code, customer, periodStart, periodEnd)));
+            for (int i = 0; i < channels.size(); i++) {
+                var contact = new Contact(customer, "Recipient " + i);
+                contact.setEmail(code.toLowerCase() + "." + i + "@customer.example");
+                contact.setFax("0571-1234567");
+                contact.setLanguage(languages.get(i));
+                contact.setSurveyChannel(channels.get(i));
+                contact.setSurveyRecipient(true);
+                as.sales(() -> contacts.save(contact));
+            }
+            return customer;
+        }
+
+        /** Plans the campaign, dispatched today with the given deadline and target, and sends it. */
+        SurveyCampaign dispatch(LocalDate deadline, int target) throws Exception {
+            SurveyCampaign saved = as.sales(() -> {
+                SurveyCampaign draft = campaigns.draft();
+                draft.setName(
+                        "IT-R-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+                draft.setPeriodStart(periodStart);
+                draft.setPeriodEnd(periodEnd);
+                draft.setDispatchDate(LocalDate.now(COMPANY));
+                draft.setDeadline(deadline);
+                draft.setCoverageTarget(target);
+                return campaigns.save(draft);
+            });
+            as.sales(() -> campaigns.startDispatch(saved.getId()));
+            for (int i = 0; i < 1200; i++) {
+                SurveyCampaign now = reload(saved);
+                if (now.getStatus() == CampaignStatus.DISPATCHED
+                        && SurveyDispatch.latestExecution(now.getDispatchExecution())
+                                        .getBatchStatus()
+                                == BatchStatus.COMPLETED) {
+                    deliverAll();
+                    return now;
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("the dispatch did not complete");
+        }
+    }
+
+    /** The daily timer's moment on the given day after today: 07:00 in the company's zone. */
+    private static Instant timerRun(LocalDate today, int daysLater) {
+        return today.plusDays(daysLater).atTime(7, 0).atZone(COMPANY).toInstant();
+    }
+
+    private void parameter(ProcedureParameter parameter, int value) throws Exception {
+        as.admin(() -> {
+            ProcedureSetting setting = settings.all().stream()
+                    .filter(s -> s.getParameter() == parameter)
+                    .findFirst()
+                    .orElseThrow();
+            return settings.change(parameter, value, setting.getVersion());
+        });
+        assertEquals(value, settings.value(parameter));
+    }
+
+    private Account account(String username, Department department, String language) throws Exception {
+        return as.admin(() -> {
+            Account created = accounts.create(
+                    username,
+                    "Person " + username,
+                    username + "@it.example",
+                    EnumSet.of(department),
+                    "it-secret-1".toCharArray());
+            created.setLanguage(language);
+            return accounts.update(created);
+        });
+    }
+
+    private SurveyCampaign reload(SurveyCampaign campaign) {
+        em.clear();
+        return em.find(SurveyCampaign.class, campaign.getId());
+    }
+
+    private int remindedRounds(SurveyCampaign campaign, String address) {
+        em.clear();
+        return em.createQuery(
+                        "select i from Invitation i where i.campaign.id = :c and i.contact.email = :a",
+                        Invitation.class)
+                .setParameter("c", campaign.getId())
+                .setParameter("a", address)
+                .getSingleResult()
+                .getRemindersSent();
+    }
+
+    /** Two reminder runs for the same moment at the same time, as two servers' timers would. */
+    private void runConcurrently(Instant at) throws Exception {
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        Future<Integer> first = executor.submit(() -> reminders.sendDue(at));
+        Future<Integer> second = executor.submit(() -> reminders.sendDue(at));
+        first.get(2, TimeUnit.MINUTES);
+        second.get(2, TimeUnit.MINUTES);
+    }
+
+    private void reply(SurveyCampaign campaign, String address) throws Exception {
+        String token = token(invitationsTo(campaign, address).get(0));
+        assertTrue(replies.submit(token, allFours(token)));
+    }
+
+    private ReplyForm.Answers allFours(String token) {
+        var scores = new HashMap<Long, Integer>();
+        replies.open(token).orElseThrow().questions().forEach(q -> scores.put(q.itemId(), 4));
+        return new ReplyForm.Answers(scores, Map.of(), null);
+    }
+
+    // ---------------------------------------------------------------- mail
+
+    /** Started inside the server at the first test; JUnit's class callbacks run outside it. */
+    private static synchronized void startSmtp() throws Exception {
+        if (smtp != null) {
+            return;
+        }
+        try (var socket = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            smtpPort = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    /** Points the application's SMTP settings (qd.mail.host/port) at GreenMail. */
+    private void useGreenMail() throws Exception {
+        startSmtp();
+        Object proxy = smtpConfiguration;
+        Object metadata = proxy.getClass().getMethod("getMetadata").invoke(proxy);
+        Object instance = metadata.getClass().getMethod("getContextualInstance").invoke(metadata);
+        set(instance, "host", Optional.of("127.0.0.1"));
+        set(instance, "port", smtpPort);
+        assertEquals("127.0.0.1:" + smtpPort, smtpConfiguration.settings().toString());
+    }
+
+    private static void set(Object target, String field, Object value) throws Exception {
+        Field f = SmtpConfiguration.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
+    private void deliverAll() {
+        while (delivery.deliverDue() > 0) {
+            // until the outbox is empty
+        }
+    }
+
+    private static String address(Customer customer, int recipient) {
+        return customer.getCode().toLowerCase() + "." + recipient + "@customer.example";
+    }
+
+    /** Every message the SMTP server received for this address about this campaign. */
+    private static List<MimeMessage> mailsTo(SurveyCampaign campaign, String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(address) && subject(m).contains(campaign.getName()))
+                .toList();
+    }
+
+    private static List<MimeMessage> invitationsTo(SurveyCampaign campaign, String address) {
+        return mailsTo(campaign, address).stream()
+                .filter(m -> subject(m).startsWith("Customer satisfaction survey")
+                        || subject(m).startsWith("客户满意度调查"))
+                .toList();
+    }
+
+    private static List<MimeMessage> remindersTo(SurveyCampaign campaign, String address) {
+        return mailsTo(campaign, address).stream()
+                .filter(m -> subject(m).startsWith("Reminder:") || subject(m).startsWith("提醒"))
+                .toList();
+    }
+
+    private static void assertReminders(SurveyCampaign campaign, Map<String, Integer> expected, String why) {
+        var actual = new HashMap<String, Integer>();
+        expected.keySet().forEach(a -> actual.put(a, remindersTo(campaign, a).size()));
+        assertEquals(expected, actual, why);
+    }
+
+    private static String token(MimeMessage mail) {
+        Matcher link = LINK.matcher(body(mail));
+        assertTrue(link.find(), "a link in " + body(mail));
+        return link.group(1);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            Object content = m.getContent();
+            return content instanceof String text ? text : GreenMailUtil.getBody(m);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
