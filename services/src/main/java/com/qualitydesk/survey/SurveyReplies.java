@@ -7,9 +7,12 @@ import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.persistence.FilteredQuery;
 import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.task.TaskKind;
+import com.qualitydesk.task.Tasks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +55,12 @@ public class SurveyReplies {
     SurveyDissatisfaction dissatisfaction;
 
     @Inject
+    Tasks tasks;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -88,6 +97,11 @@ public class SurveyReplies {
                 .setParameter("code", ReplyCode.normalise(code))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** An invitation by its id: the visit task in the inbox leads to its entry (CS-04). */
+    public Optional<Invitation> findInvitation(long invitationId) {
+        return Optional.ofNullable(em.find(Invitation.class, invitationId));
     }
 
     /** A customer's invitations in a campaign, for a reply whose code got lost. */
@@ -154,7 +168,10 @@ public class SurveyReplies {
         return reply;
     }
 
-    /** Opens the actions waiting for SALES: dissatisfaction sent online by customers (CS-07). */
+    /**
+     * Opens the actions of online replies that were stored waiting for SALES before the actions
+     * opened at submission (CS-07); nothing is left waiting since.
+     */
     @RolesAllowed(Role.SALES)
     public int openPendingActions(long campaignId) {
         var pending = em.createQuery(
@@ -272,7 +289,10 @@ public class SurveyReplies {
         return reply;
     }
 
-    /** Submits, thanks (CS-06) and acts on dissatisfaction (CS-07). */
+    /**
+     * Submits, thanks (CS-06), finishes the visit waiting on the reply (CS-04) and acts on
+     * dissatisfaction (CS-07).
+     */
     private void complete(SurveyReply reply) {
         var before = reply.auditSnapshot();
         Instant now = clock.instant();
@@ -297,6 +317,7 @@ public class SurveyReplies {
             reply.thanked(now, "LETTER");
         }
         audit.changed(reply, before);
+        tasks.finishForInvitation(invitation.getId(), TaskKind.SURVEY_VISIT, user.name());
         dissatisfaction.actOn(reply);
     }
 
