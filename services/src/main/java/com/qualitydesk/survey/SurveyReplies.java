@@ -205,13 +205,26 @@ public class SurveyReplies {
                 .findFirst();
     }
 
+    /**
+     * Whether the token's questionnaire was submitted already: its holder is told so plainly
+     * instead of the page for unusable links. Only a real link's holder can learn it.
+     */
+    @PermitAll
+    public boolean alreadySubmitted(String token) {
+        return byToken(token).map(Invitation::isReplied).orElse(false);
+    }
+
     private Optional<Invitation> usable(String token) {
+        Instant now = clock.instant();
+        return byToken(token).filter(i -> i.isOpenAt(now) && i.getCampaign().getStatus() != CampaignStatus.CLOSED);
+    }
+
+    private Optional<Invitation> byToken(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         String hash = InvitationToken.hashOf(token.strip());
-        Optional<Invitation> found = em.createQuery(
-                        "select i from Invitation i where i.tokenHash = :h", Invitation.class)
+        return em.createQuery("select i from Invitation i where i.tokenHash = :h", Invitation.class)
                 .setParameter("h", hash)
                 .getResultStream()
                 .findFirst()
@@ -220,8 +233,6 @@ public class SurveyReplies {
                         .setParameter("h", hash)
                         .getResultStream()
                         .findFirst());
-        Instant now = clock.instant();
-        return found.filter(i -> i.isOpenAt(now) && i.getCampaign().getStatus() != CampaignStatus.CLOSED);
     }
 
     private ReplyForm form(Invitation invitation) {

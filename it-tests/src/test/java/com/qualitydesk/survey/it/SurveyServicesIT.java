@@ -446,6 +446,8 @@ class SurveyServicesIT {
         assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "很好")));
         assertFalse(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "again")), "submitted once");
         assertTrue(replies.open(token).isEmpty(), "a used link opens nothing");
+        assertTrue(replies.alreadySubmitted(token), "its holder is told it was answered");
+        assertFalse(replies.alreadySubmitted("x".repeat(43)), "a guess is told nothing");
 
         var after = as.sales(() -> campaigns.coverage(campaign.getId()));
         assertEquals(before.covered() + 1, after.covered(), "the customer is covered once one recipient replied");
