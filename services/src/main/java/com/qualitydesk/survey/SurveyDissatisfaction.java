@@ -84,9 +84,13 @@ public class SurveyDissatisfaction {
             return;
         }
         reply.setActionsPending(false);
-        var open = actions.forSource(ActionSource.SURVEY_REPLY, reply.getId()).stream()
-                .map(CorrectiveAction::getOwnerDepartment)
-                .collect(Collectors.toSet());
+        // read here, not through the action service: a customer online has no role to read actions
+        var open = Set.copyOf(em.createQuery(
+                        "select a.ownerDepartment from CorrectiveAction a where a.sourceType = :t and a.sourceId = :r",
+                        Department.class)
+                .setParameter("t", ActionSource.SURVEY_REPLY)
+                .setParameter("r", reply.getId())
+                .getResultList());
         Invitation invitation = reply.getInvitation();
         String reference = invitation.getCampaign().getName() + " "
                 + invitation.getCustomer().getCode() + " " + invitation.getReplyCode();

@@ -566,7 +566,7 @@ class SurveyServicesIT {
         assertEquals(null, other.getAssignee(), "without a salesperson SALES as a whole");
 
         var scores = new HashMap<Long, Integer>();
-        replies.formOf(toVisit.getId()).questions().forEach(q -> scores.put(q.itemId(), 5));
+        as.sales(() -> replies.formOf(toVisit.getId())).questions().forEach(q -> scores.put(q.itemId(), 5));
         as.sales(() -> replies.enterPaperReply(
                 toVisit.getId(),
                 ReplyChannel.VISIT,
