@@ -241,7 +241,11 @@ public class SurveyReplies {
         var comments = new HashMap<Long, String>();
         Optional<SurveyReply> reply = replyOf(invitation);
         reply.ifPresent(r -> r.getAnswers().forEach(a -> {
-            scores.put(a.getItem().getId(), a.getScore());
+            // an item saved without a score comes back unanswered, to be answered (or marked n/a)
+            // before submitting, never silently as "not applicable"
+            if (a.getScore() != null) {
+                scores.put(a.getItem().getId(), a.getScore());
+            }
             if (a.getComment() != null) {
                 comments.put(a.getItem().getId(), a.getComment());
             }
@@ -260,7 +264,9 @@ public class SurveyReplies {
                 q.getScaleZh(),
                 scores,
                 comments,
-                reply.map(SurveyReply::getComment).orElse(null));
+                reply.map(SurveyReply::getComment).orElse(null),
+                invitation.getCustomer().displayName("zh_CN"),
+                invitation.getCustomer().displayName("en"));
     }
 
     private Optional<SurveyReply> replyOf(Invitation invitation) {

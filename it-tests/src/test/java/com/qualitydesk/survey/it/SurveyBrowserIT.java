@@ -164,6 +164,8 @@ class SurveyBrowserIT {
             b.waitForText("保存，稍后继续");
             assertEquals("交货准时，服务周到。", b.find(By.id("replyForm:comment")).getAttribute("value"));
             assertTrue(chosen(b, 0).equals("4") && chosen(b, 1).equals("5"), "the saved scores are chosen");
+            assertEquals("", chosen(b, 2), "a question not answered yet is still open, not n/a");
+            assertTrue(b.pageText().contains("杭州东南机电有限公司"), "the customer's Chinese name on the Chinese page");
             b.click(By.id("replyForm:submit"));
             String unanswered = b.waitForText("请回答第 3 题");
             assertFalse(unanswered.contains("谢谢"), "not submitted with questions left open");
