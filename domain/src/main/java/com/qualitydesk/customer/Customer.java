@@ -44,6 +44,11 @@ public class Customer extends EditableEntity {
     @Column(nullable = false, length = 16)
     private CustomerStatus status = CustomerStatus.ACTIVE;
 
+    /** The username of the salesperson who looks after the customer and visits it (CS-04); optional. */
+    @Size(max = 64, message = "{field.tooLong}")
+    @Column(length = 64)
+    private String salesperson;
+
     public Customer() {}
 
     public Customer(String code, String nameZh, String nameEn) {
@@ -117,6 +122,14 @@ public class Customer extends EditableEntity {
         this.status = status;
     }
 
+    public String getSalesperson() {
+        return salesperson;
+    }
+
+    public void setSalesperson(String salesperson) {
+        this.salesperson = salesperson == null || salesperson.isBlank() ? null : salesperson.strip();
+    }
+
     @Override
     public Map<String, Object> auditSnapshot() {
         var m = new LinkedHashMap<String, Object>();
@@ -126,6 +139,7 @@ public class Customer extends EditableEntity {
         m.put("industry", industry);
         m.put("address", address);
         m.put("status", status);
+        m.put("salesperson", salesperson);
         return m;
     }
 }

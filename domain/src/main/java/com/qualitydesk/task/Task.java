@@ -46,6 +46,10 @@ public class Task extends EditableEntity {
     @Column(name = "action_id")
     private Long actionId;
 
+    /** The survey invitation a SURVEY_VISIT task is about (CS-04). */
+    @Column(name = "invitation_id")
+    private Long invitationId;
+
     /** The case number people recognise (FB-2026-0042). */
     @Size(max = 64)
     @Column(length = 64)
@@ -162,6 +166,14 @@ public class Task extends EditableEntity {
 
     public void setFeedbackId(Long feedbackId) {
         this.feedbackId = feedbackId;
+    }
+
+    public Long getInvitationId() {
+        return invitationId;
+    }
+
+    public void setInvitationId(Long invitationId) {
+        this.invitationId = invitationId;
     }
 
     public Long getActionId() {

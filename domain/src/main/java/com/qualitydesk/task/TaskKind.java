@@ -19,5 +19,7 @@ public enum TaskKind {
     /** CF-10: QUALITY verifies an action's effectiveness. */
     VERIFICATION,
     /** CF-12: SALES sends the written reply. */
-    REPLY
+    REPLY,
+    /** CS-04: SALES visits a survey recipient with the questionnaire and enters the reply. */
+    SURVEY_VISIT
 }

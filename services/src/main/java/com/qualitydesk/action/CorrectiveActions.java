@@ -13,11 +13,15 @@ import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.survey.SurveyReply;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -111,6 +115,25 @@ public class CorrectiveActions {
         }
         if (order.dueDate() != null && order.dueDate().isBefore(LocalDate.now(clock))) {
             throw new RuleViolation("action.due.past");
+        }
+        return create(order, null);
+    }
+
+    /**
+     * CS-07: a dissatisfied survey reply opens its actions in the transaction that stores the
+     * reply, also when the customer sent it online and nobody is logged in; the action is then
+     * created by the system. Only the survey services call this, inside their transaction, for a
+     * submitted reply, and nothing else can be opened this way.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public CorrectiveAction openForSurveyReply(@NotNull NewAction order) {
+        if (order.sourceType() != ActionSource.SURVEY_REPLY) {
+            throw new RuleViolation("action.surveyReplyOnly");
+        }
+        SurveyReply reply = em.find(SurveyReply.class, order.sourceId());
+        if (reply == null || !reply.isSubmitted()) {
+            throw new RuleViolation("survey.reply.unknown");
         }
         return create(order, null);
     }

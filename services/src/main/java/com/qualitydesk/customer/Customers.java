@@ -2,6 +2,8 @@ package com.qualitydesk.customer;
 
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.persistence.FilteredQuery;
+import com.qualitydesk.security.Account;
+import com.qualitydesk.security.Department;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
@@ -63,10 +65,36 @@ public class Customers {
                 .findFirst();
     }
 
+    /** The active SALES accounts, the people a customer can be given to as its salesperson (CS-04). */
+    public List<Account> salespeople() {
+        return em.createQuery(
+                        "select distinct a from Account a join a.departments d where a.active = true and d = :sales"
+                                + " order by a.username",
+                        Account.class)
+                .setParameter("sales", Department.SALES)
+                .getResultList();
+    }
+
+    /** Whether the username is an active SALES account: only they visit customers (CS-04). */
+    public boolean isSalesperson(String username) {
+        return username != null
+                && !em.createQuery(
+                                "select a.id from Account a join a.departments d where a.username = :u"
+                                        + " and a.active = true and d = :sales",
+                                Long.class)
+                        .setParameter("u", username)
+                        .setParameter("sales", Department.SALES)
+                        .getResultList()
+                        .isEmpty();
+    }
+
     @RolesAllowed({Role.SALES, Role.ADMIN})
     public Customer save(@NotNull Customer customer) {
         if (!customer.hasName()) {
             throw new RuleViolation("customer.name.required");
+        }
+        if (customer.getSalesperson() != null && !isSalesperson(customer.getSalesperson())) {
+            throw new RuleViolation("customer.salesperson.notSales", customer.getSalesperson());
         }
         return records.save(
                 customer,

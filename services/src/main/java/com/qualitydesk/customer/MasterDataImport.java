@@ -109,6 +109,12 @@ public class MasterDataImport {
             for (ConstraintViolation<EditableEntity> v : validator.validate(p.record())) {
                 problems.add(problem(row.line(), v));
             }
+            if (p.record() instanceof Customer c
+                    && c.getSalesperson() != null
+                    && !customers.isSalesperson(c.getSalesperson())) {
+                problems.add(ImportProblem.of(
+                        row.line(), "salesperson", "customer.salesperson.notSales", c.getSalesperson()));
+            }
             pending.add(p);
         }
         if (!problems.isEmpty()) {
@@ -190,6 +196,9 @@ public class MasterDataImport {
         }
         if (row.choice("status", CustomerStatus.class) != null) {
             c.setStatus(row.choice("status", CustomerStatus.class));
+        }
+        if (row.has("salesperson")) {
+            c.setSalesperson(row.text("salesperson"));
         }
         return new Pending(row, c, before);
     }

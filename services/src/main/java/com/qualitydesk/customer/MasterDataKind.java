@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>CUSTOMERS (key code): code*, name_zh, name_en, industry, address, status
- *       (ACTIVE|INACTIVE) - at least one of name_zh, name_en
+ *       (ACTIVE|INACTIVE), salesperson (username of a SALES account) - at least one of name_zh,
+ *       name_en
  *   <li>CONTACTS (key customer_code + name): customer_code*, name*, position, email, phone, fax,
  *       postal_address, language (zh_CN|en), survey_channel (EMAIL|FAX|MAIL|HAND_DELIVERY|VISIT),
  *       survey_recipient (true|false)
@@ -34,7 +35,8 @@ public enum MasterDataKind {
                     Column.text("name_en", 200),
                     Column.text("industry", 100),
                     Column.text("address", 500),
-                    Column.choice("status", CustomerStatus.class)),
+                    Column.choice("status", CustomerStatus.class),
+                    Column.text("salesperson", 64)),
             List.of("code"),
             EnumSet.of(Department.SALES, Department.ADMIN)),
     CONTACTS(

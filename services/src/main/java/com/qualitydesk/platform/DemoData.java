@@ -78,8 +78,14 @@ public class DemoData {
         Customer dongfang = customer("C1002", "东方电气设备股份有限公司", null, "Electrical equipment", "四川省成都市高新区天府大道 1200 号");
         Customer nordic =
                 customer("C1003", null, "Nordic Pump Systems AB", "Pumps", "Industrivägen 12, 431 37 Mölndal, Sweden");
+        // Lianfa's general manager is visited (CS-04) by the demo salesperson
         Customer lianfa = customer(
-                "C1004", "联发精密机械（深圳）有限公司", "Lianfa Precision Machinery (Shenzhen)", "Machinery", "广东省深圳市宝安区福永街道 56 号");
+                "C1004",
+                "联发精密机械（深圳）有限公司",
+                "Lianfa Precision Machinery (Shenzhen)",
+                "Machinery",
+                "广东省深圳市宝安区福永街道 56 号",
+                "sales");
         Customer rhein = customer(
                 "C1005",
                 null,
@@ -136,7 +142,12 @@ public class DemoData {
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {
+        return customer(code, zh, en, industry, address, null);
+    }
+
+    private Customer customer(String code, String zh, String en, String industry, String address, String salesperson) {
         var c = new Customer(code, zh, en);
+        c.setSalesperson(salesperson);
         c.setIndustry(industry);
         c.setAddress(address);
         return records.create(c);

@@ -20,8 +20,15 @@ public record ReplyForm(
         String scaleZh,
         Map<Long, Integer> scores,
         Map<Long, String> comments,
-        String comment)
+        String comment,
+        String customerZh,
+        String customerEn)
         implements Serializable {
+
+    /** The customer's name for the page's language, which the reader may have switched. */
+    public String customerIn(String language) {
+        return language != null && language.startsWith("zh") ? customerZh : customerEn;
+    }
 
     public record Question(long itemId, int position, String textEn, String textZh) implements Serializable {
         public String text(String language) {

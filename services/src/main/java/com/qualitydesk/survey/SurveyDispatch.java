@@ -1,12 +1,18 @@
 package com.qualitydesk.survey;
 
 import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.customer.Contact;
+import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.mail.Outbox;
+import com.qualitydesk.security.Department;
 import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.task.Task;
+import com.qualitydesk.task.TaskKind;
+import com.qualitydesk.task.Tasks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.operations.JobOperator;
@@ -58,6 +64,12 @@ public class SurveyDispatch {
 
     @Inject
     SurveyLinks links;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    WorkingCalendars calendars;
 
     @Inject
     Clock clock;
@@ -152,7 +164,8 @@ public class SurveyDispatch {
 
     /**
      * Invites one recipient, in the caller's (the chunk's) transaction: the invitation and its
-     * e-mail are stored together or not at all. A recipient already invited is left alone.
+     * e-mail, or its visit task, are stored together or not at all. A recipient already invited is
+     * left alone.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void invite(long campaignId, long contactId) {
@@ -190,7 +203,36 @@ public class SurveyDispatch {
                             campaign.getName(),
                             links.replyLink(token.value()),
                             campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+        } else if (contact.getSurveyChannel() == SurveyChannel.VISIT) {
+            openVisit(invitation);
         }
+    }
+
+    /**
+     * CS-04: a recipient to be visited waits in the inbox of the customer's salesperson, or of SALES
+     * when the customer has none, until the reply is entered; due at the end of the reply deadline.
+     */
+    private void openVisit(Invitation invitation) {
+        Customer customer = invitation.getCustomer();
+        Instant due = invitation
+                .getCampaign()
+                .getDeadline()
+                .atTime(calendars.hours().getEndTime())
+                .atZone(clock.getZone())
+                .toInstant();
+        var task = new Task(
+                TaskKind.SURVEY_VISIT,
+                Department.SALES,
+                customer.getSalesperson(),
+                null,
+                null,
+                invitation.getReplyCode(),
+                customer.getCode() + " " + customer.displayName(invitation.getLanguage()) + " · "
+                        + invitation.getContact().getName(),
+                clock.instant(),
+                due);
+        task.setInvitationId(invitation.getId());
+        tasks.open(task);
     }
 
     /** The newest execution of the job an execution belongs to (an administrator may have restarted it). */

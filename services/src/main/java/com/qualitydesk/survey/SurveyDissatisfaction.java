@@ -7,12 +7,9 @@ import com.qualitydesk.action.CorrectiveActions;
 import com.qualitydesk.action.NewAction;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.security.Department;
-import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSettings;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,8 +26,8 @@ import java.util.stream.Collectors;
 /**
  * CS-07: a submitted reply with an item at or below the threshold, or flagged by SALES, goes to
  * the responsible departments (IM-02), linked to the reply, so the customer need not repeat it.
- * SALES opens the actions (IM-01): at once for replies SALES enters or flags, at its next look at
- * the campaign for replies customers sent online.
+ * The actions open in the transaction that submits or flags the reply: a customer answering online
+ * reaches the departments at once, without waiting for somebody of SALES to look.
  */
 @Stateless
 @PermitAll
@@ -48,9 +45,6 @@ public class SurveyDissatisfaction {
 
     @Inject
     CorrectiveActions actions;
-
-    @Resource
-    SessionContext session;
 
     @Inject
     Clock clock;
@@ -89,18 +83,14 @@ public class SurveyDissatisfaction {
         if (findings.isEmpty()) {
             return;
         }
-        if (!session.isCallerInRole(Role.SALES)
-                && !session.isCallerInRole(Role.QUALITY)
-                && !session.isCallerInRole(Role.GENERAL_MANAGER)) {
-            // the customer answered online: SALES opens the actions on its next look at the campaign
-            reply.setActionsPending(true);
-            audit.event(reply, "ACTION_PENDING", findings.keySet().toString());
-            return;
-        }
         reply.setActionsPending(false);
-        var open = actions.forSource(ActionSource.SURVEY_REPLY, reply.getId()).stream()
-                .map(CorrectiveAction::getOwnerDepartment)
-                .collect(Collectors.toSet());
+        // read here, not through the action service: a customer online has no role to read actions
+        var open = Set.copyOf(em.createQuery(
+                        "select a.ownerDepartment from CorrectiveAction a where a.sourceType = :t and a.sourceId = :r",
+                        Department.class)
+                .setParameter("t", ActionSource.SURVEY_REPLY)
+                .setParameter("r", reply.getId())
+                .getResultList());
         Invitation invitation = reply.getInvitation();
         String reference = invitation.getCampaign().getName() + " "
                 + invitation.getCustomer().getCode() + " " + invitation.getReplyCode();
@@ -121,7 +111,7 @@ public class SurveyDissatisfaction {
                 description.append(reply.getComment());
             }
             String text = description.toString().strip();
-            actions.open(new NewAction(
+            actions.openForSurveyReply(new NewAction(
                     ActionSource.SURVEY_REPLY,
                     reply.getId(),
                     reference.length() > 64 ? reference.substring(0, 64) : reference,

@@ -7,9 +7,12 @@ import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.persistence.FilteredQuery;
 import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.task.TaskKind;
+import com.qualitydesk.task.Tasks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +55,12 @@ public class SurveyReplies {
     SurveyDissatisfaction dissatisfaction;
 
     @Inject
+    Tasks tasks;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -88,6 +97,11 @@ public class SurveyReplies {
                 .setParameter("code", ReplyCode.normalise(code))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** An invitation by its id: the visit task in the inbox leads to its entry (CS-04). */
+    public Optional<Invitation> findInvitation(long invitationId) {
+        return Optional.ofNullable(em.find(Invitation.class, invitationId));
     }
 
     /** A customer's invitations in a campaign, for a reply whose code got lost. */
@@ -154,7 +168,10 @@ public class SurveyReplies {
         return reply;
     }
 
-    /** Opens the actions waiting for SALES: dissatisfaction sent online by customers (CS-07). */
+    /**
+     * Opens the actions of online replies that were stored waiting for SALES before the actions
+     * opened at submission (CS-07); nothing is left waiting since.
+     */
     @RolesAllowed(Role.SALES)
     public int openPendingActions(long campaignId) {
         var pending = em.createQuery(
@@ -188,13 +205,26 @@ public class SurveyReplies {
                 .findFirst();
     }
 
+    /**
+     * Whether the token's questionnaire was submitted already: its holder is told so plainly
+     * instead of the page for unusable links. Only a real link's holder can learn it.
+     */
+    @PermitAll
+    public boolean alreadySubmitted(String token) {
+        return byToken(token).map(Invitation::isReplied).orElse(false);
+    }
+
     private Optional<Invitation> usable(String token) {
+        Instant now = clock.instant();
+        return byToken(token).filter(i -> i.isOpenAt(now) && i.getCampaign().getStatus() != CampaignStatus.CLOSED);
+    }
+
+    private Optional<Invitation> byToken(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         String hash = InvitationToken.hashOf(token.strip());
-        Optional<Invitation> found = em.createQuery(
-                        "select i from Invitation i where i.tokenHash = :h", Invitation.class)
+        return em.createQuery("select i from Invitation i where i.tokenHash = :h", Invitation.class)
                 .setParameter("h", hash)
                 .getResultStream()
                 .findFirst()
@@ -203,8 +233,6 @@ public class SurveyReplies {
                         .setParameter("h", hash)
                         .getResultStream()
                         .findFirst());
-        Instant now = clock.instant();
-        return found.filter(i -> i.isOpenAt(now) && i.getCampaign().getStatus() != CampaignStatus.CLOSED);
     }
 
     private ReplyForm form(Invitation invitation) {
@@ -213,7 +241,11 @@ public class SurveyReplies {
         var comments = new HashMap<Long, String>();
         Optional<SurveyReply> reply = replyOf(invitation);
         reply.ifPresent(r -> r.getAnswers().forEach(a -> {
-            scores.put(a.getItem().getId(), a.getScore());
+            // an item saved without a score comes back unanswered, to be answered (or marked n/a)
+            // before submitting, never silently as "not applicable"
+            if (a.getScore() != null) {
+                scores.put(a.getItem().getId(), a.getScore());
+            }
             if (a.getComment() != null) {
                 comments.put(a.getItem().getId(), a.getComment());
             }
@@ -232,7 +264,9 @@ public class SurveyReplies {
                 q.getScaleZh(),
                 scores,
                 comments,
-                reply.map(SurveyReply::getComment).orElse(null));
+                reply.map(SurveyReply::getComment).orElse(null),
+                invitation.getCustomer().displayName("zh_CN"),
+                invitation.getCustomer().displayName("en"));
     }
 
     private Optional<SurveyReply> replyOf(Invitation invitation) {
@@ -272,7 +306,10 @@ public class SurveyReplies {
         return reply;
     }
 
-    /** Submits, thanks (CS-06) and acts on dissatisfaction (CS-07). */
+    /**
+     * Submits, thanks (CS-06), finishes the visit waiting on the reply (CS-04) and acts on
+     * dissatisfaction (CS-07).
+     */
     private void complete(SurveyReply reply) {
         var before = reply.auditSnapshot();
         Instant now = clock.instant();
@@ -297,6 +334,7 @@ public class SurveyReplies {
             reply.thanked(now, "LETTER");
         }
         audit.changed(reply, before);
+        tasks.finishForInvitation(invitation.getId(), TaskKind.SURVEY_VISIT, user.name());
         dissatisfaction.actOn(reply);
     }
 

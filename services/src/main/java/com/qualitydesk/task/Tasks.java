@@ -59,6 +59,19 @@ public class Tasks {
                 by);
     }
 
+    /** Marks the open tasks about a survey invitation done: its reply came in (CS-04). */
+    public void finishForInvitation(long invitationId, TaskKind kind, String by) {
+        finish(
+                em.createQuery(
+                                "select t from Task t where t.invitationId = :invitation and t.kind = :kind"
+                                        + " and t.doneAt is null",
+                                Task.class)
+                        .setParameter("invitation", invitationId)
+                        .setParameter("kind", kind)
+                        .getResultList(),
+                by);
+    }
+
     private void finish(List<Task> tasks, String by) {
         Instant now = clock.instant();
         for (Task task : tasks) {

@@ -26,6 +26,19 @@ public final class RealWar {
     }
 
     /**
+     * The real WAR with settings added to its own configuration file, as an operator would set
+     * them for the installation (the SMTP server, for example); the environment still overrides them.
+     */
+    public static WebArchive withSettings(String... lines) throws IOException {
+        String path = "WEB-INF/classes/META-INF/microprofile-config.properties";
+        var war = get();
+        String config = new String(war.get(path).getAsset().openStream().readAllBytes(), StandardCharsets.UTF_8);
+        war.delete(path);
+        war.add(new StringAsset(config + "\n" + String.join("\n", lines) + "\n"), path);
+        return war;
+    }
+
+    /**
      * The real WAR plus the test classes, run inside the server. Arquillian's runner servlet must be
      * reachable without a login; a test-only web fragment opens exactly that path.
      */

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.qualitydesk.action.ActionSource;
+import com.qualitydesk.action.CorrectiveAction;
+import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Contacts;
 import com.qualitydesk.customer.Contract;
@@ -23,6 +26,7 @@ import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.mail.SmtpConfiguration;
 import com.qualitydesk.security.Department;
+import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.survey.Invitation;
 import com.qualitydesk.survey.Questionnaires;
 import com.qualitydesk.survey.ReplyChannel;
@@ -34,6 +38,8 @@ import com.qualitydesk.survey.SurveyDissatisfaction;
 import com.qualitydesk.survey.SurveyReplies;
 import com.qualitydesk.survey.SurveyReply;
 import com.qualitydesk.survey.SurveyStatistics;
+import com.qualitydesk.task.Task;
+import com.qualitydesk.task.TaskKind;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
@@ -47,6 +53,7 @@ import java.lang.reflect.Field;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,6 +139,9 @@ class SurveyServicesIT {
 
     @Inject
     SmtpConfiguration smtpConfiguration;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -436,6 +446,8 @@ class SurveyServicesIT {
         assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "很好")));
         assertFalse(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "again")), "submitted once");
         assertTrue(replies.open(token).isEmpty(), "a used link opens nothing");
+        assertTrue(replies.alreadySubmitted(token), "its holder is told it was answered");
+        assertFalse(replies.alreadySubmitted("x".repeat(43)), "a guess is told nothing");
 
         var after = as.sales(() -> campaigns.coverage(campaign.getId()));
         assertEquals(before.covered() + 1, after.covered(), "the customer is covered once one recipient replied");
@@ -482,12 +494,103 @@ class SurveyServicesIT {
         scores.put(form.questions().get(1).itemId(), 1); // delivery
         assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), "Late twice")));
 
+        // nobody of SALES has looked at the campaign: the actions are open all the same
         SurveyReply reply = replyOf(campaign, customer);
-        assertTrue(reply.isActionsPending(), "a customer online opens nothing by itself");
-        assertEquals(1, as.sales(() -> replies.openPendingActions(campaign.getId())));
-        assertEquals(0, as.sales(() -> replies.openPendingActions(campaign.getId())), "opened once");
+        assertFalse(reply.isActionsPending(), "nothing waits for SALES");
         var findings = as.sales(() -> dissatisfactionOf(reply.getId()));
         assertEquals(Set.of(Department.QUALITY, Department.SALES), findings);
+        List<CorrectiveAction> opened = em.createQuery(
+                        "select a from CorrectiveAction a where a.sourceType = :t and a.sourceId = :r",
+                        CorrectiveAction.class)
+                .setParameter("t", ActionSource.SURVEY_REPLY)
+                .setParameter("r", reply.getId())
+                .getResultList();
+        assertTrue(
+                opened.stream().allMatch(a -> AuditTrail.SYSTEM.equals(a.getCreatedBy())),
+                "opened by the system for a customer without an account");
+        CorrectiveAction quality = opened.stream()
+                .filter(a -> a.getOwnerDepartment() == Department.QUALITY)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(quality.getDescription().contains(": 2/5"), quality.getDescription());
+        assertEquals(
+                1L,
+                em.createQuery(
+                                "select count(t) from Task t where t.actionId = :a and t.department = :d"
+                                        + " and t.doneAt is null",
+                                Long.class)
+                        .setParameter("a", quality.getId())
+                        .setParameter("d", Department.QUALITY)
+                        .getSingleResult(),
+                "the action waits in QUALITY's inbox");
+        assertEquals(0, as.sales(() -> replies.openPendingActions(campaign.getId())), "nothing left to open");
+    }
+
+    @Test
+    void aRecipientToBeVisitedWaitsInTheSalespersonsInboxUntilTheReplyIsEntered_CS04() throws Exception {
+        useGreenMail();
+        Customer visited = customerWithRecipients(1, SurveyChannel.VISIT, "zh_CN");
+        Customer unassigned = customerWithRecipients(1, SurveyChannel.VISIT, "en");
+        visited.setSalesperson("quality");
+        var refused = assertThrows(Exception.class, () -> as.sales(() -> customers.save(visited)));
+        assertTrue(
+                String.valueOf(rootCause(refused, RuleViolation.class)).contains("customer.salesperson.notSales"),
+                refused.toString());
+        visited.setSalesperson("sales");
+        Customer assigned = as.sales(() -> customers.save(visited));
+        assertEquals("sales", assigned.getSalesperson());
+
+        SurveyCampaign campaign = plan();
+        as.sales(() -> campaigns.startDispatch(campaign.getId()));
+        assertEquals(
+                BatchStatus.COMPLETED, waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED)));
+        Invitation toVisit = invitationOf(campaign, visited);
+        Invitation toVisitToo = invitationOf(campaign, unassigned);
+        assertTrue(
+                received(campaign.getName()).stream().noneMatch(m -> recipient(m)
+                        .startsWith(visited.getCode().toLowerCase())),
+                "a visit is not mailed");
+
+        Task visit = visitTaskOf(toVisit);
+        assertEquals(Department.SALES, visit.getDepartment());
+        assertEquals("sales", visit.getAssignee(), "the customer's salesperson");
+        assertEquals(toVisit.getReplyCode(), visit.getReference());
+        assertTrue(visit.getSubject().contains(visited.getCode()), visit.getSubject());
+        assertEquals(
+                campaign.getDeadline(),
+                visit.getDueAt().atZone(clock.getZone()).toLocalDate(),
+                "due on the reply deadline");
+        assertTrue(visit.isOpen());
+        Task other = visitTaskOf(toVisitToo);
+        assertEquals(Department.SALES, other.getDepartment());
+        assertEquals(null, other.getAssignee(), "without a salesperson SALES as a whole");
+
+        var scores = new HashMap<Long, Integer>();
+        as.sales(() -> replies.formOf(toVisit.getId())).questions().forEach(q -> scores.put(q.itemId(), 5));
+        as.sales(() -> replies.enterPaperReply(
+                toVisit.getId(),
+                ReplyChannel.VISIT,
+                new ReplyForm.Answers(scores, Map.of(), "拜访记录"),
+                null,
+                null,
+                null));
+        assertFalse(visitTaskOf(toVisit).isOpen(), "the entered reply finishes the visit");
+        assertTrue(visitTaskOf(toVisitToo).isOpen(), "the other visit still waits");
+    }
+
+    private Invitation invitationOf(SurveyCampaign campaign, Customer customer) {
+        return invitations(campaign.getId()).stream()
+                .filter(i -> i.getCustomer().getId().equals(customer.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Task visitTaskOf(Invitation invitation) {
+        em.clear();
+        return em.createQuery("select t from Task t where t.invitationId = :i and t.kind = :k", Task.class)
+                .setParameter("i", invitation.getId())
+                .setParameter("k", TaskKind.SURVEY_VISIT)
+                .getSingleResult();
     }
 
     private Set<Department> dissatisfactionOf(long replyId) {

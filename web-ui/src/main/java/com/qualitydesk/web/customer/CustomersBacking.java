@@ -3,6 +3,7 @@ package com.qualitydesk.web.customer;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.CustomerStatus;
 import com.qualitydesk.customer.Customers;
+import com.qualitydesk.security.Account;
 import com.qualitydesk.web.shared.EntityLazyModel;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.annotation.PostConstruct;
@@ -10,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /** customer/customers.xhtml: the customer list and its edit dialog. */
@@ -27,6 +29,7 @@ public class CustomersBacking implements Serializable {
 
     private EntityLazyModel<Customer> model;
     private Customer editing;
+    private List<Account> salespeople;
 
     @PostConstruct
     void init() {
@@ -46,6 +49,14 @@ public class CustomersBacking implements Serializable {
         if (messages.attempt(() -> editing = customers.save(editing), "customer.saved")) {
             PrimeFaces.current().executeScript("PF('customerDialog').hide()");
         }
+    }
+
+    /** The SALES people a customer can be given to (CS-04), read once per view. */
+    public List<Account> getSalespeople() {
+        if (salespeople == null) {
+            salespeople = customers.salespeople();
+        }
+        return salespeople;
     }
 
     public CustomerStatus[] getStatuses() {

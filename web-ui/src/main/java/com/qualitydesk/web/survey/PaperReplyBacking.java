@@ -20,7 +20,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * survey/paper.xhtml: SALES enters a reply that came by fax, mail or visit (CS-04), found by the
- * reply code printed on the questionnaire or by campaign and customer, with the scan attached.
+ * reply code printed on the questionnaire or by campaign and customer, with the scan attached; or
+ * straight from a visit task in the inbox, which names the invitation.
  */
 @Named
 @ViewScoped
@@ -37,6 +38,7 @@ public class PaperReplyBacking implements Serializable {
     @Inject
     UserMessages messages;
 
+    private Long invitationId;
     private String code;
     private Long campaignId;
     private Customer customer;
@@ -48,6 +50,15 @@ public class PaperReplyBacking implements Serializable {
     private final Map<Long, String> comments = new HashMap<>();
     private String comment;
     private transient UploadedFile scan;
+
+    /** Opened from the inbox's visit task (CS-04): that invitation's entry at once. */
+    public void openInvitation() {
+        if (invitationId == null) {
+            return;
+        }
+        replies.findInvitation(invitationId)
+                .ifPresentOrElse(this::choose, () -> messages.error("survey.invitation.unknown"));
+    }
 
     public void findByCode() {
         var found = replies.findByReplyCode(code);
@@ -116,6 +127,14 @@ public class PaperReplyBacking implements Serializable {
 
     public ReplyChannel[] getChannels() {
         return new ReplyChannel[] {ReplyChannel.FAX, ReplyChannel.MAIL, ReplyChannel.HAND_DELIVERY, ReplyChannel.VISIT};
+    }
+
+    public Long getInvitationId() {
+        return invitationId;
+    }
+
+    public void setInvitationId(Long invitationId) {
+        this.invitationId = invitationId;
     }
 
     public String getCode() {

@@ -30,6 +30,8 @@ public class PublicReplyBacking implements Serializable {
     public enum State {
         FORM,
         THANKS,
+        /** The questionnaire behind the link was submitted already. */
+        USED,
         UNUSABLE
     }
 
@@ -52,7 +54,7 @@ public class PublicReplyBacking implements Serializable {
         }
         form = replies.open(token).orElse(null);
         if (form == null) {
-            state = State.UNUSABLE;
+            state = replies.alreadySubmitted(token) ? State.USED : State.UNUSABLE;
             return;
         }
         state = State.FORM;
@@ -82,7 +84,9 @@ public class PublicReplyBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        state = replies.submit(token, answers()) ? State.THANKS : State.UNUSABLE;
+        state = replies.submit(token, answers())
+                ? State.THANKS
+                : replies.alreadySubmitted(token) ? State.USED : State.UNUSABLE;
     }
 
     public void switchLanguage(String to) {

@@ -1,0 +1,404 @@
+package com.qualitydesk.survey.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.qualitydesk.it.support.Browser;
+import com.qualitydesk.it.support.RealWar;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A satisfaction survey as the people involved see it, in headless Chromium: SALES brings in three
+ * customers, plans and dispatches a campaign by clicking (CS-04); the invitation arrives at an SMTP
+ * server (GreenMail, which the installation's mail settings point at), the customer opens its link,
+ * answers in Chinese, saves, comes back, submits and is thanked (CS-06); the link then says plainly
+ * that it was used. SALES finds the visit in the salesperson's inbox, enters that customer's reply
+ * by its reply code with the scan, and watches the coverage by customer account move (CS-02, CS-05).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SurveyBrowserIT {
+
+    private static final String DEMO_PASSWORD = "demo-2026";
+    private static final Pattern LINK =
+            Pattern.compile("https?://[^/\\s]+(/public/survey/reply\\.xhtml\\?t=[A-Za-z0-9_-]+)");
+    private static final Pattern CODE = Pattern.compile("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
+    private static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    /** Codes of this run's customers: E answers online, F by fax, V is visited. */
+    private static final String PREFIX =
+            "SB" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+
+    private static final String EMAIL_ADDRESS = PREFIX.toLowerCase() + ".li@customer.example";
+
+    private static GreenMail smtp;
+
+    /** What the first test leaves for the next: the campaign, and the link the customer got. */
+    private static String campaignName;
+
+    private static String campaignPath;
+    private static String replyLink;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        int port;
+        try (var socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return RealWar.withSettings("qd.mail.host=127.0.0.1", "qd.mail.port=" + port);
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private Browser browser(String language) {
+        return Browser.open(RealWar.loopback(deployed), language);
+    }
+
+    @Test
+    @Order(1)
+    void salesDispatchesByClickingAndTheCustomerAnswersInChineseThroughTheMailedLinkOnce_CS04_CS06() throws Exception {
+        try (var b = browser("en")) {
+            b.logIn("sales", DEMO_PASSWORD);
+            importCustomers(b);
+
+            // CS-01/CS-04: plan the campaign and dispatch it
+            campaignName = "SB " + PREFIX;
+            b.go("/survey/campaigns.xhtml");
+            b.click(By.id("listForm:newCampaign"));
+            b.type(By.id("editForm:name"), campaignName);
+            b.click(By.id("editForm:save"));
+            String href = b.find(By.linkText(campaignName)).getAttribute("href");
+            campaignPath = href.substring(href.indexOf("/survey/campaign.xhtml"));
+            assertTrue(campaignPath.startsWith("/survey/campaign.xhtml?id="), campaignPath);
+            b.go(campaignPath);
+            b.waitForText("Planned");
+            b.click(By.id("campaignForm:tabs:dispatch"));
+            b.click(By.id("campaignForm:confirmYes"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(120))
+                    .until(d -> b.pageText().contains("Dispatch job: Completed"));
+            b.screenshot("survey-campaign-dispatched-en");
+        }
+
+        // the invitation as the customer's mailbox received it
+        MimeMessage mail = mailTo(EMAIL_ADDRESS, campaignName);
+        assertTrue(mail.getSubject().startsWith("Customer satisfaction survey"), mail.getSubject());
+        String body = body(mail);
+        Matcher link = LINK.matcher(body);
+        assertTrue(link.find(), "the invitation carries the link: " + body);
+        replyLink = link.group(1);
+        assertTrue(body.contains(LocalDate.now().getYear() + "-"), "and the reply deadline: " + body);
+
+        try (var b = browser("en")) {
+            b.go(replyLink);
+            assertTrue(b.pageText().contains("Dear Li Ming"), b.pageText());
+            b.click(By.id("replyForm:langZh"));
+            String chinese = b.waitForText("保存，稍后继续");
+            assertTrue(chinese.contains("尊敬的"), chinese);
+            assertTrue(chinese.contains("非常满意"), "the scale in Chinese: " + chinese);
+            List<WebElement> questions = b.all(By.cssSelector(".qd-question"));
+            assertTrue(questions.size() >= 8, "the questionnaire's items (CS-03): " + questions.size());
+            score(b, 0, 4);
+            score(b, 1, 5);
+            b.type(By.id("replyForm:comment"), "交货准时，服务周到。");
+            b.screenshot("survey-public-form-zh");
+            b.click(By.id("replyForm:save"));
+            b.waitForText("您的答复已保存");
+
+            b.driver().manage().window().setSize(new Dimension(390, 844));
+            b.go(replyLink);
+            b.click(By.id("replyForm:langZh"));
+            b.waitForText("保存，稍后继续");
+            b.screenshot("survey-public-form-zh-phone");
+            assertFalse(horizontalScroll(b), "nothing sticks out of a phone's screen");
+        }
+
+        // later, in a new browser: the saved answers are there
+        try (var b = browser("zh")) {
+            b.go(replyLink);
+            b.click(By.id("replyForm:langZh"));
+            b.waitForText("保存，稍后继续");
+            assertEquals("交货准时，服务周到。", b.find(By.id("replyForm:comment")).getAttribute("value"));
+            assertTrue(chosen(b, 0).equals("4") && chosen(b, 1).equals("5"), "the saved scores are chosen");
+            assertEquals("", chosen(b, 2), "a question not answered yet is still open, not n/a");
+            assertTrue(b.pageText().contains("杭州东南机电有限公司"), "the customer's Chinese name on the Chinese page");
+            b.click(By.id("replyForm:submit"));
+            String unanswered = b.waitForText("请回答第 3 题");
+            assertFalse(unanswered.contains("谢谢"), "not submitted with questions left open");
+            int count = b.all(By.cssSelector(".qd-question")).size();
+            for (int i = 2; i < count; i++) {
+                score(b, i, i == count - 1 ? 0 : 4);
+            }
+            b.click(By.id("replyForm:submit"));
+            String thanks = b.waitForText("谢谢！");
+            assertTrue(thanks.contains("我们已收到您的答复"), thanks);
+            b.screenshot("survey-public-thanks-zh");
+
+            b.go(replyLink);
+            String used = b.waitForText("已提交");
+            assertTrue(used.contains("This questionnaire has already been submitted"), used);
+            assertTrue(b.all(By.id("replyForm:submit")).isEmpty(), "no form behind a used link");
+            b.screenshot("survey-public-used");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theVisitWaitsInTheSalespersonsInboxAndItsEnteredReplyMovesCoverage_CS04_CS05() throws Exception {
+        Path scan = Files.createTempFile("visit-scan", ".png");
+        Files.write(scan, PNG);
+        try (var b = browser("en")) {
+            b.logIn("sales", DEMO_PASSWORD);
+            int coveredBefore = covered(b);
+            b.screenshot("survey-campaign-tracking-en");
+
+            // CS-04: the visit waits in the inbox of the customer's salesperson, until the deadline
+            b.go("/task/inbox.xhtml");
+            b.type(By.id("inboxForm:text"), PREFIX + "V");
+            b.waitUntil(() ->
+                    b.all(By.cssSelector("#inboxForm\\:taskTable_data tr")).size() == 1
+                            && b.text(By.cssSelector("#inboxForm\\:taskTable_data tr"))
+                                    .contains(PREFIX + "V"));
+            WebElement row = b.find(By.cssSelector("#inboxForm\\:taskTable_data tr"));
+            String task = row.getText();
+            assertTrue(task.contains("Survey visit"), task);
+            assertTrue(task.contains("Visit " + PREFIX + "V"), "says what to do: " + task);
+            assertTrue(task.contains("sales"), "assigned to the salesperson: " + task);
+            Matcher code = CODE.matcher(task);
+            assertTrue(code.find(), "the reply code: " + task);
+            String replyCode = code.group();
+            String href = row.findElement(By.cssSelector("a[id$='invitation']")).getAttribute("href");
+            assertTrue(href.contains("/survey/paper.xhtml?invitation="), href);
+            b.screenshot("survey-inbox-visit-en");
+
+            // the reply from the visit, entered by its reply code, with the scan of the paper
+            b.go("/survey/paper.xhtml");
+            b.type(By.id("findForm:code"), replyCode.toLowerCase());
+            b.click(By.id("findForm:findCode"));
+            String entry = b.waitForText(replyCode);
+            assertTrue(entry.contains(PREFIX + "V") || entry.contains("郑志明"), entry);
+            assertEquals(
+                    "Visit",
+                    b.text(By.id("entryForm:channel_label")).trim(),
+                    "the channel the customer is surveyed by");
+            int items = b.all(By.cssSelector("#entryForm\\:answers_data tr")).size();
+            for (int i = 0; i < items; i++) {
+                b.click(scoreButton("entryForm:answers:" + i + ":score", 5));
+            }
+            b.type(By.id("entryForm:comment"), "拜访时客户口头表示满意。");
+            b.driver()
+                    .findElement(By.cssSelector("#entryForm input[type=file]"))
+                    .sendKeys(scan.toString());
+            b.click(By.id("entryForm:saveReply"));
+            b.waitForText("The reply is saved and the customer thanked.");
+
+            b.go("/task/inbox.xhtml");
+            b.type(By.id("inboxForm:text"), PREFIX + "V");
+            b.waitUntil(() -> b.all(By.cssSelector("#inboxForm\\:taskTable_data tr")).stream()
+                    .noneMatch(r -> r.getText().contains(PREFIX + "V")));
+
+            // CS-02/CS-05: the visited customer counts as covered now
+            assertEquals(coveredBefore + 1, covered(b), "one more customer account covered");
+            b.screenshot("survey-campaign-tracking-after-en");
+            b.click(By.xpath("//div[@id='campaignForm:tabs']/ul/li[normalize-space(.)='Replies']"));
+            String replies = b.waitForText("拜访时客户口头表示满意。");
+            assertTrue(replies.contains("交货准时，服务周到。"), "the online reply is listed too: " + replies);
+        } finally {
+            Files.deleteIfExists(scan);
+        }
+    }
+
+    /** Customers, their running contracts and recipients brought in through the import screen (CC-01). */
+    private static void importCustomers(Browser b) throws Exception {
+        LocalDate today = LocalDate.now();
+        importFile(
+                b,
+                null,
+                "customers",
+                "code,name_zh,name_en,industry,address,status,salesperson\n"
+                        + PREFIX + "E,杭州东南机电有限公司,Hangzhou Southeast Electromechanical,Machinery,杭州市,ACTIVE,\n"
+                        + PREFIX + "F,无锡华东阀门厂,Wuxi East China Valves,Valves,无锡市,ACTIVE,\n"
+                        + PREFIX + "V,常州精工减速机有限公司,Changzhou Precision Gearboxes,Machinery,常州市,ACTIVE,sales\n");
+        StringBuilder contracts = new StringBuilder("number,customer_code,start_date,end_date\n");
+        for (String c : List.of("E", "F", "V")) {
+            contracts
+                    .append("K-")
+                    .append(PREFIX)
+                    .append(c)
+                    .append(',')
+                    .append(PREFIX)
+                    .append(c)
+                    .append(',');
+            contracts
+                    .append(today.minusMonths(6))
+                    .append(',')
+                    .append(today.plusMonths(6))
+                    .append('\n');
+        }
+        importFile(b, "Contracts", "contracts", contracts.toString());
+        importFile(
+                b,
+                "Contacts",
+                "contacts",
+                "customer_code,name,position,email,phone,fax,postal_address,language,survey_channel,survey_recipient\n"
+                        + PREFIX + "E,Li Ming,Purchasing manager," + EMAIL_ADDRESS + ",,,,en,EMAIL,true\n"
+                        + PREFIX + "F,王建,质量经理,,,0510-8888 1234,无锡市,zh_CN,FAX,true\n"
+                        + PREFIX + "V,郑志明,总经理,,0519-6666 1234,,常州市,zh_CN,VISIT,true\n");
+    }
+
+    private static void importFile(Browser b, String kind, String name, String csv) throws Exception {
+        Path file = Files.createTempFile(name, ".csv");
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            b.go("/customer/import.xhtml");
+            if (kind != null) {
+                select(b, "importForm:kind", kind);
+            }
+            b.driver()
+                    .findElement(By.cssSelector("#importForm input[type=file]"))
+                    .sendKeys(file.toString());
+            b.click(By.id("importForm:import"));
+            String report = b.waitForText("Imported");
+            assertTrue(report.contains("3 created"), report);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The coverage by customer account on the campaign's tracking tab: "N of M customers covered". */
+    private int covered(Browser b) {
+        b.go(campaignPath);
+        b.click(By.xpath("//div[@id='campaignForm:tabs']/ul/li[normalize-space(.)='Tracking']"));
+        String text = b.text(By.id("coveredText"));
+        Matcher n = Pattern.compile("^(\\d+) of (\\d+) customers covered").matcher(text);
+        assertTrue(n.find(), text);
+        return Integer.parseInt(n.group(1));
+    }
+
+    /** Clicks a score of a question on the public page: 1..5, or 0 for "not applicable". */
+    private static void score(Browser b, int question, int score) {
+        By button = scoreButton("replyForm:items:" + question + ":score", score);
+        ((JavascriptExecutor) b.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", b.find(button));
+        b.click(button);
+        b.waitUntil(() -> b.find(button).getAttribute("class").contains("ui-state-active"));
+    }
+
+    /** The button of a score 1..5, or 0 for "not applicable", in a row of score buttons. */
+    private static By scoreButton(String id, int score) {
+        return By.xpath("(//*[@id='" + id + "']//div[contains(@class,'ui-button')])[" + (score == 0 ? 6 : score) + "]");
+    }
+
+    private static String chosen(Browser b, int question) {
+        return b
+                .all(By.cssSelector("[id='replyForm:items:" + question + ":score'] .ui-button.ui-state-active"))
+                .stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static boolean horizontalScroll(Browser b) {
+        return (Boolean) ((JavascriptExecutor) b.driver())
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
+    }
+
+    /** Waits for the mail to the address about the campaign: the dispatch job sends it at its end. */
+    private static MimeMessage mailTo(String address, String campaign) throws Exception {
+        for (int i = 0; i < 240; i++) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                String subject = m.getSubject();
+                if (m.getAllRecipients()[0].toString().equals(address) && subject.contains(campaign)) {
+                    return m;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no mail to " + address + " about " + campaign);
+    }
+
+    private static String body(MimeMessage m) throws Exception {
+        Object content = m.getContent();
+        return content instanceof String text ? text : GreenMailUtil.getBody(m);
+    }
+
+    /** Opens a PrimeFaces choice and picks the label; a click during the opening animation is repeated. */
+    private static void select(Browser b, String id, String label) {
+        if (b.text(By.id(id + "_label")).trim().equals(label)) {
+            return;
+        }
+        By panel = By.id(id + "_panel");
+        By item = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            if (!b.driver().findElement(panel).isDisplayed()) {
+                b.click(By.id(id));
+            }
+            b.find(item);
+            pause(300);
+            b.driver().findElement(item).click();
+            try {
+                new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                break;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
+        b.waitForPage();
+        assertEquals(label, b.text(By.id(id + "_label")).trim(), "chosen in " + id);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
