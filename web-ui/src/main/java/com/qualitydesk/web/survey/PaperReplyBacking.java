@@ -7,6 +7,7 @@ import com.qualitydesk.survey.ReplyForm;
 import com.qualitydesk.survey.SurveyCampaign;
 import com.qualitydesk.survey.SurveyCampaigns;
 import com.qualitydesk.survey.SurveyReplies;
+import com.qualitydesk.survey.SurveyReply;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,9 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * survey/paper.xhtml: SALES enters a reply that came by fax, mail or visit (CS-04), found by the
- * reply code printed on the questionnaire or by campaign and customer, with the scan attached.
+ * reply code printed on the questionnaire or by campaign and customer, with the scan attached; a
+ * lost questionnaire can be printed again (CS-04), and a reply we cannot thank by e-mail gets its
+ * thank-you letter right after saving (CS-06).
  */
 @Named
 @ViewScoped
@@ -48,6 +51,9 @@ public class PaperReplyBacking implements Serializable {
     private final Map<Long, String> comments = new HashMap<>();
     private String comment;
     private transient UploadedFile scan;
+    private Long savedReplyId;
+    private String savedReplyCode;
+    private boolean savedThankedByLetter;
 
     public void findByCode() {
         var found = replies.findByReplyCode(code);
@@ -69,6 +75,7 @@ public class PaperReplyBacking implements Serializable {
     }
 
     public void choose(Invitation chosen) {
+        savedReplyId = null;
         invitation = chosen;
         form = replies.formOf(chosen.getId());
         scores.clear();
@@ -93,8 +100,9 @@ public class PaperReplyBacking implements Serializable {
         String name = scan == null ? null : scan.getFileName();
         String type = scan == null ? null : scan.getContentType();
         Invitation entered = invitation;
+        SurveyReply[] saved = new SurveyReply[1];
         if (messages.attempt(
-                () -> replies.enterPaperReply(
+                () -> saved[0] = replies.enterPaperReply(
                         entered.getId(),
                         channel,
                         new ReplyForm.Answers(numeric, comments, comment),
@@ -102,12 +110,28 @@ public class PaperReplyBacking implements Serializable {
                         type,
                         content),
                 "survey.paper.saved")) {
+            savedReplyId = saved[0].getId();
+            savedReplyCode = entered.getReplyCode();
+            savedThankedByLetter = "LETTER".equals(saved[0].getThankedBy());
             invitation = null;
             form = null;
             candidates = null;
             code = null;
             scan = null;
         }
+    }
+
+    /** The reply saved last, while its thank-you letter may still be wanted (CS-06). */
+    public Long getSavedReplyId() {
+        return savedReplyId;
+    }
+
+    public String getSavedReplyCode() {
+        return savedReplyCode;
+    }
+
+    public boolean isSavedThankedByLetter() {
+        return savedThankedByLetter;
     }
 
     public List<SurveyCampaign> getCampaigns() {
