@@ -11,14 +11,18 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +40,8 @@ public final class DocumentLayout {
     private static final float MARGIN = 56f;
     private static final float FOOTER_SPACE = 64f;
     private static final Color RULE = new Color(0xc8, 0xcf, 0xd8);
+    private static final Color WRITING_LINE = new Color(0x80, 0x80, 0x80);
+    private static final float TICK_BOX = 9.5f;
     private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf5);
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern CARRIAGE_RETURNS = Pattern.compile("\\r\\n?");
@@ -54,18 +60,57 @@ public final class DocumentLayout {
      */
     public static byte[] render(DocumentFrame frame, Consumer<DocumentLayout> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderEach(out, frame.title(), List.of(frame), f -> f, (layout, f) -> content.accept(layout));
+        return out.toByteArray();
+    }
+
+    /**
+     * Lays out several documents one after the other in one file, e.g. a print run of
+     * questionnaires. Each starts on a new page with its own letterhead, title and footer, and
+     * numbers its pages from 1. Pages are written to the stream as they fill, and the documents are
+     * taken from the iterable one at a time, so a print run of thousands holds no more in memory
+     * than one document and the file's page index.
+     *
+     * @param out receives the PDF; it is not closed
+     * @param fileTitle the file's title in its properties
+     * @param documents what to print; read once, in order
+     * @param frameOf each document's letterhead, title and footer texts
+     * @param content adds one document's body to the layout
+     */
+    public static <T> void renderEach(
+            OutputStream out,
+            String fileTitle,
+            Iterable<T> documents,
+            Function<T, DocumentFrame> frameOf,
+            BiConsumer<DocumentLayout, T> content) {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, FOOTER_SPACE);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(frame));
-        document.addTitle(frame.title());
-        document.addSubject(frame.reference());
-        document.addCreator(frame.letterhead());
-        document.open();
+        // the caller owns the stream (e.g. a servlet response)
+        writer.setCloseStream(false);
+        Footer footer = new Footer();
+        writer.setPageEvent(footer);
+        document.addTitle(fileTitle);
         DocumentLayout layout = new DocumentLayout(document);
-        layout.letterhead(frame);
-        content.accept(layout);
+        boolean first = true;
+        for (T item : documents) {
+            DocumentFrame frame = frameOf.apply(item);
+            if (first) {
+                document.addSubject(frame.reference());
+                document.addCreator(frame.letterhead());
+                document.open();
+                first = false;
+            } else {
+                // ends the previous document's last page, still under its own footer
+                document.newPage();
+            }
+            footer.start(frame, writer.getPageNumber());
+            layout.letterhead(frame);
+            content.accept(layout, item);
+        }
+        if (first) {
+            throw new IllegalArgumentException("Nothing to print in " + fileTitle);
+        }
         document.close();
-        return out.toByteArray();
     }
 
     /** A section heading. */
@@ -175,6 +220,91 @@ public final class DocumentLayout {
     }
 
     /**
+     * A question to answer on paper: its number and text, one tick box per option in a row, and a
+     * line to write a comment on. Kept on one page, so no question is cut off from its boxes.
+     *
+     * @param options the labels beside the tick boxes, left to right; six fit a row
+     * @param commentLabel the label before the comment line
+     */
+    public DocumentLayout question(int number, String text, List<String> options, String commentLabel) {
+        float[] widths = new float[options.size() + 1];
+        widths[0] = 0.35f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 9.65f / options.size();
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100f);
+        table.setSpacingBefore(2f);
+        table.setKeepTogether(true);
+
+        PdfPCell marker = plainCell(number + ".", PdfFonts.body());
+        marker.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        marker.setPaddingRight(6f);
+        PdfPCell question = plainCell(text, PdfFonts.body());
+        question.setColspan(options.size());
+        for (PdfPCell cell : List.of(marker, question)) {
+            // a rule between questions tells a reader which boxes belong to which question
+            cell.setBorder(Rectangle.TOP);
+            cell.setBorderColor(RULE);
+            cell.setBorderWidth(0.5f);
+            cell.setPaddingTop(5f);
+            table.addCell(cell);
+        }
+
+        table.addCell(plainCell("", PdfFonts.tableCell()));
+        for (String option : options) {
+            PdfPCell box = plainCell(option, PdfFonts.tableCell());
+            box.setPaddingLeft(TICK_BOX + 5f);
+            box.setPaddingRight(4f);
+            box.setPaddingTop(3f);
+            box.setPaddingBottom(4f);
+            box.setCellEvent(TickBox.INSTANCE);
+            table.addCell(box);
+        }
+
+        table.addCell(plainCell("", PdfFonts.tableCell()));
+        PdfPCell comment = new PdfPCell(writingLine(commentLabel));
+        comment.setBorder(Rectangle.NO_BORDER);
+        comment.setPadding(0f);
+        comment.setPaddingBottom(8f);
+        comment.setColspan(options.size());
+        table.addCell(comment);
+        document.add(table);
+        return this;
+    }
+
+    /** Empty ruled lines to write on, e.g. for further comments on a printed form. */
+    public DocumentLayout writingLines(int lines) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100f);
+        table.setSpacingAfter(6f);
+        for (int i = 0; i < lines; i++) {
+            table.addCell(blankLine());
+        }
+        document.add(table);
+        return this;
+    }
+
+    /** Labelled lines to fill in by hand, side by side, e.g. "Name" and "Date" under a form. */
+    public DocumentLayout blanks(List<String> labels) {
+        PdfPTable table = new PdfPTable(labels.size());
+        table.setWidthPercentage(100f);
+        table.setSpacingBefore(10f);
+        table.setSpacingAfter(6f);
+        for (int i = 0; i < labels.size(); i++) {
+            PdfPCell cell = new PdfPCell(writingLine(labels.get(i)));
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0f);
+            // a gap between the lines, none at the margins
+            cell.setPaddingLeft(i == 0 ? 0f : 8f);
+            cell.setPaddingRight(i == labels.size() - 1 ? 0f : 8f);
+            table.addCell(cell);
+        }
+        document.add(table);
+        return this;
+    }
+
+    /**
      * The text with CR LF and CR line ends (as forms submit them) turned into line feeds, the only
      * line end the layout knows.
      */
@@ -209,6 +339,29 @@ public final class DocumentLayout {
         title.setSpacingBefore(14f);
         title.setSpacingAfter(10f);
         document.add(title);
+    }
+
+    /** A label followed by a ruled line to the right edge. */
+    private static PdfPTable writingLine(String label) {
+        PdfPTable line = new PdfPTable(1);
+        line.setWidthPercentage(100f);
+        PdfPCell cell = blankLine();
+        cell.setPhrase(new Phrase(leading(PdfFonts.label()), text(label, PdfFonts.label())));
+        cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+        line.addCell(cell);
+        return line;
+    }
+
+    /** Room for one line of handwriting, ruled dark enough to survive a fax. */
+    private static PdfPCell blankLine() {
+        PdfPCell cell = new PdfPCell(new Phrase(" ", PdfFonts.label()));
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(WRITING_LINE);
+        cell.setBorderWidth(0.6f);
+        cell.setFixedHeight(24f);
+        cell.setPaddingLeft(0f);
+        cell.setPaddingBottom(3f);
+        return cell;
     }
 
     private static PdfPCell plainCell(String text, Font font) {
@@ -249,13 +402,36 @@ public final class DocumentLayout {
         return font.getSize() * 1.5f;
     }
 
-    /** Reference and page number at the foot of every page. */
+    /** An empty square in a cell's left padding, level with the cell's first line, to tick by hand. */
+    private static final class TickBox implements PdfPCellEvent {
+
+        static final TickBox INSTANCE = new TickBox();
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+            float baseline = position.getTop() - cell.getPaddingTop() - cell.getLeading();
+            canvas.saveState();
+            canvas.setColorStroke(PdfFonts.TEXT);
+            canvas.setLineWidth(0.8f);
+            canvas.rectangle(position.getLeft() + 1f, baseline - 2f, TICK_BOX, TICK_BOX);
+            canvas.stroke();
+            canvas.restoreState();
+        }
+    }
+
+    /**
+     * Reference and page number at the foot of every page, of the document the page belongs to:
+     * in a file of several documents each counts its own pages.
+     */
     private static final class Footer extends PdfPageEventHelper {
 
-        private final DocumentFrame frame;
+        private DocumentFrame frame;
+        private int firstPage = 1;
 
-        Footer(DocumentFrame frame) {
+        void start(DocumentFrame frame, int firstPage) {
             this.frame = frame;
+            this.firstPage = firstPage;
         }
 
         @Override
@@ -273,7 +449,8 @@ public final class DocumentLayout {
                     frame.reference().isBlank() ? frame.letterhead() : frame.letterhead() + " · " + frame.reference();
             ColumnText.showTextAligned(
                     canvas, Element.ALIGN_LEFT, new Phrase(left, PdfFonts.small()), document.left(), y, 0f);
-            String page = MessageFormat.format(frame.pageLabel(), String.valueOf(writer.getPageNumber()));
+            String page =
+                    MessageFormat.format(frame.pageLabel(), String.valueOf(writer.getPageNumber() - firstPage + 1));
             ColumnText.showTextAligned(
                     canvas, Element.ALIGN_RIGHT, new Phrase(page, PdfFonts.small()), document.right(), y, 0f);
         }

@@ -38,6 +38,7 @@ import com.qualitydesk.survey.SurveyDissatisfaction;
 import com.qualitydesk.survey.SurveyReplies;
 import com.qualitydesk.survey.SurveyReply;
 import com.qualitydesk.survey.SurveyStatistics;
+import com.qualitydesk.survey.document.SurveyDocuments;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import jakarta.batch.runtime.BatchRuntime;
@@ -48,6 +49,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.net.HttpURLConnection;
@@ -66,6 +68,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -90,8 +95,14 @@ class SurveyServicesIT {
     @Deployment
     static WebArchive deployment() throws Exception {
         var war = RealWar.withTestsInside(SurveyServicesIT.class, Departments.class);
-        // GreenMail runs inside the server, beside the application
-        for (Class<?> c : List.of(GreenMail.class, org.slf4j.LoggerFactory.class)) {
+        // GreenMail runs inside the server, beside the application; PDFBox reads the print file there
+        for (Class<?> c : List.of(
+                GreenMail.class,
+                org.slf4j.LoggerFactory.class,
+                org.apache.pdfbox.Loader.class,
+                org.apache.pdfbox.io.RandomAccessRead.class,
+                org.apache.fontbox.ttf.TrueTypeFont.class,
+                org.apache.commons.logging.LogFactory.class)) {
             war.addAsLibrary(new File(
                     c.getProtectionDomain().getCodeSource().getLocation().toURI()));
         }
@@ -130,6 +141,9 @@ class SurveyServicesIT {
 
     @Inject
     Questionnaires questionnaires;
+
+    @Inject
+    SurveyDocuments documents;
 
     @Inject
     MailDelivery delivery;
@@ -291,6 +305,31 @@ class SurveyServicesIT {
                         && i.getReplyCode().matches("....-....")));
         assertFalse(mails.stream()
                 .anyMatch(m -> recipient(m).startsWith(byFax.getCode().toLowerCase())));
+
+        // CS-04: the paper questionnaires of the fax, mail and hand-delivery recipients, one print file
+        var printFile = new ByteArrayOutputStream();
+        as.sales(() -> {
+            documents.writePrintFile(campaign.getId(), printFile);
+            return null;
+        });
+        String printed;
+        int pages;
+        try (PDDocument pdf = Loader.loadPDF(printFile.toByteArray())) {
+            printed = new PDFTextStripper().getText(pdf);
+            pages = pdf.getNumberOfPages();
+        }
+        var paper = invited.stream()
+                .filter(i -> SurveyDocuments.PAPER.contains(i.getChannel()))
+                .toList();
+        assertTrue(paper.stream().anyMatch(i -> i.getCustomer().getId().equals(byFax.getId())));
+        for (Invitation i : paper) {
+            assertTrue(printed.contains(i.getReplyCode()), "the print file has " + i.getReplyCode());
+        }
+        assertTrue(printed.contains("客户满意度调查问卷"), "the Chinese fax recipient's questionnaire is in Chinese");
+        assertTrue(pages >= paper.size(), "each questionnaire from a new page");
+        for (Invitation i : emailInvitations) {
+            assertFalse(printed.contains(i.getReplyCode()), "no paper for the e-mail recipient " + i.getReplyCode());
+        }
 
         String base = RealWar.loopback(deployed);
         for (MimeMessage mail : mails) {

@@ -11,6 +11,7 @@ import com.qualitydesk.survey.SurveyCampaigns;
 import com.qualitydesk.survey.SurveyReplies;
 import com.qualitydesk.survey.SurveyReply;
 import com.qualitydesk.survey.SurveyStatistics;
+import com.qualitydesk.survey.document.SurveyDocuments;
 import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.EntityLazyModel;
 import com.qualitydesk.web.shared.UserMessages;
@@ -25,6 +26,8 @@ import java.util.Locale;
  * survey/campaign.xhtml: one campaign. Before dispatch the eligible customers and the coverage
  * risks (CS-02), the dispatch with its progress (CS-04); afterwards the coverage gauge, the
  * customers not covered and the follow-up calls (CS-05), the replies, and the statistics (CS-08).
+ * SALES downloads the print file of the paper questionnaires (CS-04) and the thank-you letters of
+ * replies thanked by letter (CS-06).
  */
 @Named
 @ViewScoped
@@ -42,6 +45,9 @@ public class CampaignBacking implements Serializable {
     SurveyReplies replies;
 
     @Inject
+    SurveyDocuments documents;
+
+    @Inject
     UserMessages messages;
 
     @Inject
@@ -55,6 +61,7 @@ public class CampaignBacking implements Serializable {
     private List<NotCovered> notCovered;
     private List<FollowUpCall> followUps;
     private CampaignStatistics stats;
+    private long printFileSize;
     private List<CampaignStatistics.GroupRow> byCustomer;
     private EntityLazyModel<SurveyReply> replyModel;
     private Long followUpCustomer;
@@ -87,6 +94,8 @@ public class CampaignBacking implements Serializable {
         notCovered = campaigns.notCovered(id);
         followUps = campaigns.followUps(id);
         stats = statistics.of(id);
+        // the print file is SALES' to send; others do not see it
+        printFileSize = user.in("SALES") ? documents.printFileSize(id) : 0;
     }
 
     public void dispatch() {
@@ -246,6 +255,11 @@ public class CampaignBacking implements Serializable {
 
     public List<FollowUpCall> getFollowUps() {
         return followUps;
+    }
+
+    /** Questionnaires in the print file: recipients invited by fax, mail or hand delivery. */
+    public long getPrintFileSize() {
+        return printFileSize;
     }
 
     public CampaignStatistics getStats() {

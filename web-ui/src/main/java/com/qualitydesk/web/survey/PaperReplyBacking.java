@@ -7,6 +7,7 @@ import com.qualitydesk.survey.ReplyForm;
 import com.qualitydesk.survey.SurveyCampaign;
 import com.qualitydesk.survey.SurveyCampaigns;
 import com.qualitydesk.survey.SurveyReplies;
+import com.qualitydesk.survey.SurveyReply;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,8 +21,10 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * survey/paper.xhtml: SALES enters a reply that came by fax, mail or visit (CS-04), found by the
- * reply code printed on the questionnaire or by campaign and customer, with the scan attached; or
- * straight from a visit task in the inbox, which names the invitation.
+ * reply code printed on the questionnaire or by campaign and customer, with the scan attached, or
+ * straight from a visit task in the inbox, which names the invitation; a lost questionnaire can be
+ * printed again (CS-04), and a reply we cannot thank by e-mail gets its thank-you letter right
+ * after saving (CS-06).
  */
 @Named
 @ViewScoped
@@ -50,6 +53,9 @@ public class PaperReplyBacking implements Serializable {
     private final Map<Long, String> comments = new HashMap<>();
     private String comment;
     private transient UploadedFile scan;
+    private Long savedReplyId;
+    private String savedReplyCode;
+    private boolean savedThankedByLetter;
 
     /** Opened from the inbox's visit task (CS-04): that invitation's entry at once. */
     public void openInvitation() {
@@ -80,6 +86,7 @@ public class PaperReplyBacking implements Serializable {
     }
 
     public void choose(Invitation chosen) {
+        savedReplyId = null;
         invitation = chosen;
         form = replies.formOf(chosen.getId());
         scores.clear();
@@ -104,8 +111,9 @@ public class PaperReplyBacking implements Serializable {
         String name = scan == null ? null : scan.getFileName();
         String type = scan == null ? null : scan.getContentType();
         Invitation entered = invitation;
+        SurveyReply[] saved = new SurveyReply[1];
         if (messages.attempt(
-                () -> replies.enterPaperReply(
+                () -> saved[0] = replies.enterPaperReply(
                         entered.getId(),
                         channel,
                         new ReplyForm.Answers(numeric, comments, comment),
@@ -113,12 +121,28 @@ public class PaperReplyBacking implements Serializable {
                         type,
                         content),
                 "survey.paper.saved")) {
+            savedReplyId = saved[0].getId();
+            savedReplyCode = entered.getReplyCode();
+            savedThankedByLetter = "LETTER".equals(saved[0].getThankedBy());
             invitation = null;
             form = null;
             candidates = null;
             code = null;
             scan = null;
         }
+    }
+
+    /** The reply saved last, while its thank-you letter may still be wanted (CS-06). */
+    public Long getSavedReplyId() {
+        return savedReplyId;
+    }
+
+    public String getSavedReplyCode() {
+        return savedReplyCode;
+    }
+
+    public boolean isSavedThankedByLetter() {
+        return savedThankedByLetter;
     }
 
     public List<SurveyCampaign> getCampaigns() {
