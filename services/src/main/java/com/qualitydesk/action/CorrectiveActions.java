@@ -153,8 +153,9 @@ public class CorrectiveActions {
         var before = action.auditSnapshot();
         Instant now = clock.instant();
         var calendar = calendars.current();
-        Instant verificationFrom =
-                calendar.addWorkingDays(now, settings.value(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS));
+        int window = settings.value(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS);
+        // no window means verifiable at once, also when completed after working hours
+        Instant verificationFrom = window == 0 ? now : calendar.addWorkingDays(now, window);
         action.setStatus(ActionStatus.COMPLETED);
         action.setEvidence(evidence.strip());
         action.setCompletedAt(now);
