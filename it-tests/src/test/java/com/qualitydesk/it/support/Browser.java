@@ -126,8 +126,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for a condition on the page, e.g. that a filter has narrowed a table. */
+    /** Waits for a condition on the page; a row replaced by an AJAX update meanwhile is read again. */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
-        wait.until(d -> condition.getAsBoolean());
+        wait.until(d -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
     }
 
     public String pageText() {
