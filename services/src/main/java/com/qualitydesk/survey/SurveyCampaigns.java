@@ -224,14 +224,26 @@ public class SurveyCampaigns {
     /** The eligible customers not covered yet, with the last attempt to reach them (CS-05). */
     public List<NotCovered> notCovered(long campaignId) {
         SurveyCampaign campaign = campaign(campaignId);
+        // per customer: invitations, last invitation or reminder, replies. Added up here: the
+        // max() of an Instant column comes back from PostgreSQL as a raw timestamp the Instant
+        // converter does not take.
         Map<Long, Object[]> invitations = new HashMap<>();
         em.createQuery(
-                        "select i.customer.id, count(i), max(i.invitedAt), max(i.lastReminderAt), count(i.repliedAt)"
-                                + " from Invitation i where i.campaign.id = :c group by i.customer.id",
+                        "select i.customer.id, i.invitedAt, i.lastReminderAt, i.repliedAt"
+                                + " from Invitation i where i.campaign.id = :c",
                         Object[].class)
                 .setParameter("c", campaignId)
                 .getResultStream()
-                .forEach(r -> invitations.put((Long) r[0], r));
+                .forEach(r -> invitations.merge(
+                        (Long) r[0],
+                        new Object[] {r[0], 1L, r[1], r[2], r[3] == null ? 0L : 1L},
+                        (a, b) -> new Object[] {
+                            a[0],
+                            (Long) a[1] + 1,
+                            latest((Instant) a[2], (Instant) b[2]),
+                            latest((Instant) a[3], (Instant) b[3]),
+                            (Long) a[4] + (Long) b[4]
+                        }));
         Map<Long, FollowUpCall> lastCall = new HashMap<>();
         em.createQuery("select f from FollowUpCall f where f.campaign.id = :c order by f.calledAt", FollowUpCall.class)
                 .setParameter("c", campaignId)

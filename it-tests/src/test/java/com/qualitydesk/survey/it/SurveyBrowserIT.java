@@ -119,8 +119,13 @@ class SurveyBrowserIT {
             b.waitForText("Planned");
             b.click(By.id("campaignForm:tabs:dispatch"));
             b.click(By.id("campaignForm:confirmYes"));
-            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(120))
-                    .until(d -> b.pageText().contains("Dispatch job: Completed"));
+            try {
+                new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(120))
+                        .until(d -> b.pageText().contains("Dispatch job: Completed"));
+            } catch (org.openqa.selenium.TimeoutException notCompleted) {
+                b.screenshot("survey-campaign-dispatch-failed-en");
+                throw new AssertionError("the dispatch did not complete: " + b.pageText(), notCompleted);
+            }
             b.screenshot("survey-campaign-dispatched-en");
         }
 
