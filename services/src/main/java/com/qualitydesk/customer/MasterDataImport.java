@@ -19,6 +19,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,9 @@ public class MasterDataImport {
 
     /** The largest file taken, by screen or REST API. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /** Lines checked and stored per persistence context. */
+    private static final int BATCH = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -102,41 +106,55 @@ public class MasterDataImport {
             return file.refusal();
         }
 
-        var pending = new ArrayList<Pending>();
         var problems = new ArrayList<ImportProblem>();
-        for (Row row : file.rows()) {
-            Pending p = build(kind, row);
-            for (ConstraintViolation<EditableEntity> v : validator.validate(p.record())) {
-                problems.add(problem(row.line(), v));
+        List<Row> rows = file.rows();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            for (Row row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                problems.addAll(problems(build(kind, row)));
             }
-            if (p.record() instanceof Customer c
-                    && c.getSalesperson() != null
-                    && !customers.isSalesperson(c.getSalesperson())) {
-                problems.add(ImportProblem.of(
-                        row.line(), "salesperson", "customer.salesperson.notSales", c.getSalesperson()));
-            }
-            pending.add(p);
+            em.clear();
         }
         if (!problems.isEmpty()) {
             session.setRollbackOnly();
             return ImportReport.refused(kind, name, file.lines(), problems);
         }
 
+        // Each batch is built again from its lines in an empty persistence context: every flush
+        // (one per audited record) looks at the whole context, which must not grow with the file.
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (Pending p : pending) {
-            if (p.record().isNew()) {
-                records.create(p.record());
-                created++;
-            } else if (p.changed()) {
-                records.update(p.record());
-                updated++;
-            } else {
-                unchanged++;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            for (Row row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                Pending p = build(kind, row);
+                if (p.record().isNew()) {
+                    records.create(p.record());
+                    created++;
+                } else if (p.changed()) {
+                    records.update(p.record());
+                    updated++;
+                } else {
+                    unchanged++;
+                }
             }
+            em.flush();
+            em.clear();
         }
         return ImportReport.imported(kind, name, file.lines(), created, updated, unchanged);
+    }
+
+    private List<ImportProblem> problems(Pending p) {
+        var problems = new ArrayList<ImportProblem>();
+        for (ConstraintViolation<EditableEntity> v : validator.validate(p.record())) {
+            problems.add(problem(p.row().line(), v));
+        }
+        if (p.record() instanceof Customer c
+                && c.getSalesperson() != null
+                && !customers.isSalesperson(c.getSalesperson())) {
+            problems.add(ImportProblem.of(
+                    p.row().line(), "salesperson", "customer.salesperson.notSales", c.getSalesperson()));
+        }
+        return problems;
     }
 
     private boolean mayWrite(MasterDataKind kind) {
