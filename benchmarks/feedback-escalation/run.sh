@@ -23,7 +23,7 @@ h2=$(find ~/.m2/repository/com/h2database/h2/2.2.224 -name 'h2-2.2.224.jar' | he
 war=web-ui/target/quality-desk.war
 [ -f "$war" ] || { echo "build first: ./mvnw -DskipTests package"; exit 1; }
 admin=bench-admin-secret
-db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;AUTO_SERVER=TRUE"
+db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;CACHE_SIZE=65536;AUTO_SERVER=TRUE"
 sql() { java -cp "$h2" org.h2.tools.Shell -url "$db" -user qualitydesk -password qualitydesk -sql "$1"; }
 
 # a working Wednesday at 10:00 in Shanghai, next week (outside holidays of the default calendar)

@@ -31,7 +31,7 @@ if [ "${QD_BENCH_DB:-h2}" = postgresql ]; then
   seed() { $pg -d qd_bench_list -v count="$count" -f benchmarks/feedback-list/seed-postgresql.sql \
              -c "SELECT COUNT(*) AS feedback FROM feedback" -c "SELECT COUNT(*) AS open_tasks FROM task WHERE done_at IS NULL"; }
 else
-  db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;AUTO_SERVER=TRUE"
+  db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;CACHE_SIZE=65536;AUTO_SERVER=TRUE"
   seed() { java -cp "$h2" org.h2.tools.Shell -url "$db" -user qualitydesk -password qualitydesk -sql \
              "SET @COUNT = $count; SET @NOW = CURRENT_TIMESTAMP; RUNSCRIPT FROM 'benchmarks/feedback-list/seed-h2.sql'; SELECT COUNT(*) AS feedback FROM feedback; SELECT COUNT(*) AS open_tasks FROM task WHERE done_at IS NULL;"; }
 fi

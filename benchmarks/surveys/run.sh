@@ -39,13 +39,15 @@ if [ "${QD_BENCH_DB:-h2}" = postgresql ]; then
   db="jdbc:postgresql://127.0.0.1:5432/qd_bench_survey"
   export QD_DB_USER=postgres
   sql() { $pg -d qd_bench_survey -v replies="$replies" -f "$1"; }
+  # the batch runtime's tables are created unquoted, in lower case, on PostgreSQL
 else
-  db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;AUTO_SERVER=TRUE"
+  db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;CACHE_SIZE=65536;AUTO_SERVER=TRUE"
   sql() { sed "s/:replies/$replies/g" "$1" > "$work/seed.sql"
-          java -cp "$h2" org.h2.tools.RunScript -url "$db" -user qualitydesk -password qualitydesk -script "$work/seed.sql"; }
+          java -cp "$h2" org.h2.tools.RunScript -url "$db" -user qualitydesk -password qualitydesk -script "$work/seed.sql" \
+            -showResults | grep -- '^-->' || true; }
 fi
 
-python3 "$here/smtp_sink.py" "$smtp" > "$work/sink.log" 2>&1 &
+java "$here/SmtpSink.java" "$smtp" > "$work/sink.log" 2>&1 &
 sink=$!
 
 echo "== starting the app with -Xmx512m (mail to the sink on 127.0.0.1:$smtp)"
@@ -85,7 +87,7 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 echo "SMTP sink received: $(grep -c . "$work/sink.log" >/dev/null; tail -1 "$work/sink.log")"
-grep -h 'survey-dispatch' "$work/app.log" | tail -3 || true
+sql "$here/step-times.sql"
 
 echo "== $replies submitted replies seeded by SQL"
 sql "$here/seed-replies.sql"
@@ -95,4 +97,8 @@ QD_URL="http://127.0.0.1:$port" NODE_PATH="$here/node_modules" node "$here/stati
 
 echo "== heap"
 echo "largest used heap sampled: $(( $(sort -n "$work/heap.log" | tail -1) / 1024 )) MiB (limit -Xmx512m)"
-grep -c 'OutOfMemoryError' "$work/app.log" | sed 's/^/OutOfMemoryError lines in the log: /'
+grep -c 'OutOfMemoryError' "$work/app.log" | sed 's/^/OutOfMemoryError lines in the log: /' || true
+if [ -n "${QD_BENCH_KEEP:-}" ]; then
+  echo "QD_BENCH_KEEP: the app stays up at http://127.0.0.1:$port/ ($db) until this script is stopped"
+  wait "$pid"
+fi

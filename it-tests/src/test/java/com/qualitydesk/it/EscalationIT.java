@@ -18,6 +18,7 @@ import com.qualitydesk.it.support.TaskFixtures;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.OutgoingMail;
+import com.qualitydesk.mail.SmtpConnection;
 import com.qualitydesk.mail.SmtpSettings;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Accounts;
@@ -157,9 +158,11 @@ class EscalationIT {
     /** Hands the task's queued mails to the SMTP server, as MailDelivery does with a configured server. */
     private void deliver(List<Long> taskIds) {
         var settings = new SmtpSettings("127.0.0.1", smtp().getSmtp().getPort(), null, null, null, false);
-        for (long taskId : taskIds) {
-            for (OutgoingMail mail : tasks.mailsOf(taskId)) {
-                delivery.deliver(mail.getId(), settings.session(), settings.from());
+        try (var connection = new SmtpConnection(settings.session())) {
+            for (long taskId : taskIds) {
+                for (OutgoingMail mail : tasks.mailsOf(taskId)) {
+                    delivery.deliver(mail.getId(), connection, settings.from());
+                }
             }
         }
     }

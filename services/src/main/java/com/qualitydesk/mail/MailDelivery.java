@@ -1,6 +1,5 @@
 package com.qualitydesk.mail;
 
-import com.qualitydesk.audit.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -20,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
@@ -49,9 +48,6 @@ public class MailDelivery {
     SmtpConfiguration smtp;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Clock clock;
 
     @Resource
@@ -64,31 +60,41 @@ public class MailDelivery {
         if (!settings.isConfigured()) {
             return 0;
         }
-        List<Long> due = em.createQuery(
-                        "select m.id from OutgoingMail m where m.status <> :sent and m.attempts < :max"
-                                + " order by m.queuedAt, m.id",
-                        Long.class)
-                .setParameter("sent", MailStatus.SENT)
-                .setParameter("max", MAX_ATTEMPTS)
-                .setMaxResults(BATCH)
-                .getResultList();
+        // retries first, then the queued in the order queued: each of the two straight from the
+        // index on (status, queued at, id), also with a campaign's thousands waiting
+        List<Long> due = new ArrayList<>(waiting(MailStatus.FAILED, BATCH));
+        if (due.size() < BATCH) {
+            due.addAll(waiting(MailStatus.QUEUED, BATCH - due.size()));
+        }
         if (due.isEmpty()) {
             return 0;
         }
-        Session session = settings.session();
         MailDelivery self = context.getBusinessObject(MailDelivery.class);
         int sent = 0;
-        for (Long id : due) {
-            try {
-                if (self.deliver(id, session, settings.from())) {
-                    sent++;
+        try (var connection = new SmtpConnection(settings.session())) {
+            for (Long id : due) {
+                try {
+                    if (self.deliver(id, connection, settings.from())) {
+                        sent++;
+                    }
+                } catch (RuntimeException e) {
+                    // the mail stays as it was and is tried at the next run
+                    LOG.log(Level.WARNING, "Mail " + id + " could not be processed", e);
                 }
-            } catch (RuntimeException e) {
-                // the mail stays as it was and is tried at the next run
-                LOG.log(Level.WARNING, "Mail " + id + " could not be processed", e);
             }
         }
         return sent;
+    }
+
+    private List<Long> waiting(MailStatus status, int limit) {
+        return em.createQuery(
+                        "select m.id from OutgoingMail m where m.status = :status and m.attempts < :max"
+                                + " order by m.queuedAt, m.id",
+                        Long.class)
+                .setParameter("status", status)
+                .setParameter("max", MAX_ATTEMPTS)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -96,7 +102,7 @@ public class MailDelivery {
      * meanwhile, or out of attempts, is left alone.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliver(long id, Session session, String from) {
+    public boolean deliver(long id, SmtpConnection connection, String from) {
         // Locked until sent and marked: the five-minute run and a job's own delivery may reach the
         // same mail together, and without the lock both would hand it to the server before the
         // version check refused the second one's commit: one event, two messages.
@@ -104,10 +110,9 @@ public class MailDelivery {
         if (mail == null || !mail.isDue(MAX_ATTEMPTS)) {
             return false;
         }
-        var before = mail.auditSnapshot();
         boolean sent;
         try {
-            Transport.send(message(mail, session, from, clock.instant()));
+            connection.send(message(mail, connection.session(), from, clock.instant()));
             mail.sent(clock.instant());
             sent = true;
         } catch (MessagingException e) {
@@ -116,7 +121,7 @@ public class MailDelivery {
                     + mail.getAttempts() + "): " + mail.getLastError());
             sent = false;
         }
-        audit.changed(mail, before);
+        // not audited: the outbox row is the mail's record (status, attempts, error, sent at)
         return sent;
     }
 

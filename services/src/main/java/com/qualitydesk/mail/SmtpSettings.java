@@ -73,7 +73,9 @@ public final class SmtpSettings {
         props.setProperty("mail.smtp.auth", String.valueOf(user != null));
         props.setProperty("mail.smtp.connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
         props.setProperty("mail.smtp.timeout", String.valueOf(TIMEOUT_MILLIS));
-        props.setProperty("mail.smtp.writetimeout", String.valueOf(TIMEOUT_MILLIS));
+        // no mail.smtp.writetimeout: it schedules a timer task for every write to the socket, the
+        // largest cost of handing over a campaign's mails; the read timeout already bounds a server
+        // that stops answering
         if (starttls) {
             props.setProperty("mail.smtp.starttls.enable", "true");
             props.setProperty("mail.smtp.starttls.required", "true");

@@ -18,6 +18,10 @@ import com.qualitydesk.customer.Contract;
 import com.qualitydesk.customer.Contracts;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.Customers;
+import com.qualitydesk.customer.Deliveries;
+import com.qualitydesk.customer.Delivery;
+import com.qualitydesk.customer.Product;
+import com.qualitydesk.customer.Products;
 import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
@@ -27,6 +31,7 @@ import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.mail.SmtpConfiguration;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.survey.CampaignStatistics;
 import com.qualitydesk.survey.Invitation;
 import com.qualitydesk.survey.Questionnaires;
 import com.qualitydesk.survey.ReplyChannel;
@@ -123,6 +128,12 @@ class SurveyServicesIT {
 
     @Inject
     Contracts contracts;
+
+    @Inject
+    Products products;
+
+    @Inject
+    Deliveries deliveries;
 
     @Inject
     SurveyCampaigns campaigns;
@@ -464,6 +475,65 @@ class SurveyServicesIT {
                         .allMatch(k -> outbox.findByEventKey(k).orElseThrow().getStatus() == MailStatus.SENT),
                 "all sent after the server came back");
         assertEquals(keys.size(), received(campaign.getName()).size());
+    }
+
+    @Test
+    void statisticsByIndustryProductFamilyAndCustomerFromHandComputedReplies_CS08() throws Exception {
+        useGreenMail();
+        String tag = unique("G");
+        Product x = as.technical(() -> products.save(new Product(tag + "-PX", "Pump X", "FX-" + tag, false)));
+        Product y = as.technical(() -> products.save(new Product(tag + "-PY", "Valve Y", "FY-" + tag, false)));
+        // A (industry IA) received family FX; B (industry IB) received FX and FY, within the window
+        Customer a = customerWithRecipients(1, SurveyChannel.EMAIL, "en");
+        Customer b = customerWithRecipients(1, SurveyChannel.EMAIL, "en");
+        a.setIndustry("IA-" + tag);
+        b.setIndustry("IB-" + tag);
+        Customer savedA = as.sales(() -> customers.save(a));
+        Customer savedB = as.sales(() -> customers.save(b));
+        LocalDate shipped = LocalDate.now().minusDays(10);
+        as.sales(() -> deliveries.save(new Delivery(savedA, x, "L1-" + tag, 100, shipped)));
+        as.sales(() -> deliveries.save(new Delivery(savedB, x, "L2-" + tag, 100, shipped)));
+        as.sales(() -> deliveries.save(new Delivery(savedB, y, "L3-" + tag, 100, shipped)));
+        SurveyCampaign campaign = plan();
+        as.sales(() -> campaigns.startDispatch(campaign.getId()));
+        waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED));
+        // A scores every item 5, B every item 3
+        for (var answer : Map.of(a, 5, b, 3).entrySet()) {
+            String token = tokenFor(campaign, answer.getKey().getCode().toLowerCase() + ".0@");
+            var scores = new HashMap<Long, Integer>();
+            replies.open(token).orElseThrow().questions().forEach(q -> scores.put(q.itemId(), answer.getValue()));
+            assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), null)));
+        }
+
+        var stats = as.sales(() -> statistics.of(campaign.getId()));
+        assertEquals(2, stats.replies());
+        assertEquals(80.0, stats.index(), 1e-9, "(5 + 3) / 2 of 5");
+        assertEquals(50.0, stats.satisfiedPercent(), 1e-9, "one of the two answers to each item is 4 or 5");
+        var byIndustry = groups(stats.byIndustry());
+        assertEquals(100.0, byIndustry.get("IA-" + tag).index(), 1e-9);
+        assertEquals(60.0, byIndustry.get("IB-" + tag).index(), 1e-9);
+        assertEquals(1, byIndustry.get("IB-" + tag).replies());
+        var byFamily = groups(stats.byProductFamily());
+        assertEquals(80.0, byFamily.get("FX-" + tag).index(), 1e-9, "A and B received FX");
+        assertEquals(2, byFamily.get("FX-" + tag).replies());
+        assertEquals(60.0, byFamily.get("FY-" + tag).index(), 1e-9, "only B received FY");
+        assertEquals(0.0, byFamily.get("FY-" + tag).satisfiedPercent(), 1e-9);
+        var byCustomer = groups(as.sales(() -> statistics.byCustomer(campaign.getId())));
+        assertEquals(
+                100.0,
+                byCustomer.get(savedA.getCode() + " " + savedA.getNameZh()).index(),
+                1e-9);
+        assertEquals(
+                60.0,
+                byCustomer.get(savedB.getCode() + " " + savedB.getNameZh()).index(),
+                1e-9);
+        assertEquals(2, byCustomer.size(), "only customers who replied");
+    }
+
+    private static Map<String, CampaignStatistics.GroupRow> groups(List<CampaignStatistics.GroupRow> rows) {
+        var byName = new HashMap<String, CampaignStatistics.GroupRow>();
+        rows.forEach(r -> byName.put(r.group(), r));
+        return byName;
     }
 
     @Test

@@ -90,12 +90,24 @@ public class CampaignBacking implements Serializable {
     public void refresh() {
         campaign = campaigns.find(id).orElseThrow();
         progress = campaigns.progress(id);
-        coverage = campaigns.coverage(id);
-        notCovered = campaigns.notCovered(id);
-        followUps = campaigns.followUps(id);
-        stats = statistics.of(id);
+        // the tabs are loaded when opened: each figure is computed the first time its tab asks
+        coverage = null;
+        notCovered = null;
+        followUps = null;
+        stats = null;
         // the print file is SALES' to send; others do not see it
         printFileSize = user.in("SALES") ? documents.printFileSize(id) : 0;
+    }
+
+    /**
+     * The poll while the dispatch runs reads the progress alone: the lists and figures of a large
+     * campaign take a second to compute, which every poll would take from the job itself.
+     */
+    public void refreshProgress() {
+        progress = campaigns.progress(id);
+        if (!isDispatchRunning()) {
+            refresh();
+        }
     }
 
     public void dispatch() {
@@ -141,6 +153,7 @@ public class CampaignBacking implements Serializable {
     }
 
     public String getCoverageText() {
+        Coverage coverage = getCoverage();
         return messages.text(
                 "survey.coverage.text",
                 coverage.covered(),
@@ -163,6 +176,7 @@ public class CampaignBacking implements Serializable {
 
     /** A half doughnut: covered against not yet covered, the target in the title (Chart.js). */
     public String getGaugeJson() {
+        Coverage coverage = getCoverage();
         double covered = coverage.percent();
         String colour = coverage.isBelowTarget() ? "#e07b00" : "#2e7d32";
         return "{\"type\":\"doughnut\",\"data\":{\"labels\":[" + quote(messages.text("survey.coverage.covered"))
@@ -178,6 +192,7 @@ public class CampaignBacking implements Serializable {
         var labels = new StringBuilder();
         var now = new StringBuilder();
         var before = new StringBuilder();
+        CampaignStatistics stats = getStats();
         for (var row : stats.items()) {
             if (labels.length() > 0) {
                 labels.append(',');
@@ -246,14 +261,23 @@ public class CampaignBacking implements Serializable {
     }
 
     public Coverage getCoverage() {
+        if (coverage == null && campaign != null) {
+            coverage = campaigns.coverage(id);
+        }
         return coverage;
     }
 
     public List<NotCovered> getNotCovered() {
+        if (notCovered == null && campaign != null) {
+            notCovered = campaigns.notCovered(id);
+        }
         return notCovered;
     }
 
     public List<FollowUpCall> getFollowUps() {
+        if (followUps == null && campaign != null) {
+            followUps = campaigns.followUps(id);
+        }
         return followUps;
     }
 
@@ -263,6 +287,9 @@ public class CampaignBacking implements Serializable {
     }
 
     public CampaignStatistics getStats() {
+        if (stats == null && campaign != null) {
+            stats = statistics.of(id);
+        }
         return stats;
     }
 
