@@ -257,6 +257,40 @@ class SurveyBrowserIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void theGeneralManagerReadsTheCampaignInChineseWithItsStatistics_CS05_CS08() throws Exception {
+        By english = By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]");
+        By chinese = By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]");
+        try (var b = browser("en")) {
+            b.logIn("gm", DEMO_PASSWORD);
+            try {
+                // the general manager reads Chinese
+                b.go(campaignPath);
+                assertTrue(b.waitForText("客户与发放").contains("调查 " + campaignName));
+                // the language switched on the campaign page keeps the campaign
+                b.click(english);
+                assertTrue(b.waitForText("Customers and dispatch").contains("Survey " + campaignName));
+                b.click(chinese);
+                String page = b.waitForText("客户与发放");
+                assertTrue(page.contains("调查 " + campaignName), page);
+                // choosing the language already chosen keeps it
+                b.click(chinese);
+                Thread.sleep(1000);
+                assertTrue(b.waitForText("客户与发放").contains("调查 " + campaignName));
+                b.click(By.xpath("//div[@id='campaignForm:tabs']/ul/li[normalize-space(.)='统计']"));
+                b.waitForText("按行业");
+                assertEquals("2", b.text(By.id("replyCount")), "the online reply and the visit (CS-08)");
+                assertTrue(b.text(By.id("index")).matches("\\d+\\.\\d %"), b.text(By.id("index")));
+                b.screenshot("survey-statistics-gm-zh");
+            } finally {
+                // back to the general manager's Chinese for the other browser tests
+                b.click(chinese);
+                b.waitForText("退出");
+            }
+        }
+    }
+
     /** Customers, their running contracts and recipients brought in through the import screen (CC-01). */
     private static void importCustomers(Browser b) throws Exception {
         LocalDate today = LocalDate.now();
