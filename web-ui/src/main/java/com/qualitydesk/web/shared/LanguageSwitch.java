@@ -33,16 +33,10 @@ public class LanguageSwitch {
         var input = (UIInput) event.getComponent();
         Object chosen = input.getSubmittedValue() != null ? input.getSubmittedValue() : input.getValue();
         session.setLanguage(String.valueOf(chosen));
-        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-        String view = faces.getViewRoot().getViewId();
-        String query = request.getQueryString();
-        if (query != null) {
-            external.redirect(external.getRequestContextPath() + view + "?" + query);
-            return;
-        }
         // an AJAX postback carries no query string: the page's view parameters (a campaign's or a
         // case's id) are taken from the view, or the page would open without its record
-        external.redirect(
-                faces.getApplication().getViewHandler().getBookmarkableURL(faces, view, new HashMap<>(), true));
+        external.redirect(faces.getApplication()
+                .getViewHandler()
+                .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), new HashMap<>(), true));
     }
 }
