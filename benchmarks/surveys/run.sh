@@ -9,6 +9,7 @@
 # campaign from the campaign screen in headless Chromium (playwright-core from npm), seeds the
 # replies by SQL and times the campaign page with its statistics.
 # Usage: benchmarks/surveys/run.sh [customers, default 20000] [replies, default 20000]
+#        QD_BENCH_JAVA_OPTS adds options to the app's JVM (e.g. a flight recording)
 #        (after ./mvnw -DskipTests package; needs node, npm and /usr/bin/chromium)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,7 +54,7 @@ sink=$!
 echo "== starting the app with -Xmx512m (mail to the sink on 127.0.0.1:$smtp)"
 QD_DATA_DIR="$work/data" QD_DB_URL="$db" QD_ADMIN_PASSWORD=bench-admin-secret QD_DEMO_DATA=true \
 QD_MAIL_HOST=127.0.0.1 QD_MAIL_PORT="$smtp" QD_PUBLIC_URL="http://127.0.0.1:$port" \
-  java -Xmx512m -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster --interfaces 127.0.0.1 \
+  java -Xmx512m ${QD_BENCH_JAVA_OPTS:-} -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster --interfaces 127.0.0.1 \
   --postbootcommandfile web-ui/src/main/payara/post-boot-commands.asadmin > "$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Marks the campaign dispatched once every recipient is invited. */
+/**
+ * Marks the campaign as inviting before its steps begin (the mail hand-over beside them must not
+ * take an earlier run's end for this one's), and dispatched once every recipient is invited.
+ */
 @Named
 @Dependent
 public class SurveyDispatchListener extends AbstractJobListener {
@@ -22,6 +25,14 @@ public class SurveyDispatchListener extends AbstractJobListener {
 
     @Inject
     SurveyDispatch dispatch;
+
+    @Inject
+    DispatchInviting inviting;
+
+    @Override
+    public void beforeJob() {
+        inviting.begun(Long.parseLong(campaignId));
+    }
 
     @Override
     public void afterJob() {

@@ -21,9 +21,8 @@ public class SurveyInvitationWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> contacts) {
-        long campaign = Long.parseLong(campaignId);
-        for (Object contact : contacts) {
-            dispatch.invite(campaign, (Long) contact);
-        }
+        dispatch.invite(
+                Long.parseLong(campaignId),
+                contacts.stream().map(Long.class::cast).toList());
     }
 }

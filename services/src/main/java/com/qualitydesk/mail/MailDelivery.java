@@ -53,6 +53,23 @@ public class MailDelivery {
     @Resource
     SessionContext context;
 
+    /** One run's outcome: the mails the server accepted and those it refused. */
+    public record Round(int sent, int refused) {}
+
+    /** What became of one mail handed to the server. */
+    public enum Outcome {
+        ACCEPTED,
+        REFUSED,
+        /** sent meanwhile by another run, or out of attempts */
+        LEFT_ALONE
+    }
+
+    /** Whether an SMTP server is configured; without one, mails wait in the outbox. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean canSend() {
+        return smtp.settings().isConfigured();
+    }
+
     /** Sends what is due; returns how many mails the server accepted. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deliverDue() {
@@ -61,35 +78,61 @@ public class MailDelivery {
             return 0;
         }
         // retries first, then the queued in the order queued: each of the two straight from the
-        // index on (status, queued at, id), also with a campaign's thousands waiting
+        // index on (status, queued at, id), also with a campaign's thousands waiting; the status
+        // leads the order by as it leads the index, or H2 sorts them all instead of reading it
+        // in order
         List<Long> due = new ArrayList<>(waiting(MailStatus.FAILED, BATCH));
         if (due.size() < BATCH) {
             due.addAll(waiting(MailStatus.QUEUED, BATCH - due.size()));
         }
+        return hand(due, settings).sent();
+    }
+
+    /**
+     * Sends the oldest mails never tried yet, as a dispatch hands over its invitations while it is
+     * still queuing them. Retries are left to {@link #deliverDue}'s runs: a server that is down
+     * would otherwise use up their attempts within seconds.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Round deliverQueued() {
+        SmtpSettings settings = smtp.settings();
+        if (!settings.isConfigured()) {
+            return new Round(0, 0);
+        }
+        return hand(waiting(MailStatus.QUEUED, BATCH), settings);
+    }
+
+    private Round hand(List<Long> due, SmtpSettings settings) {
         if (due.isEmpty()) {
-            return 0;
+            return new Round(0, 0);
         }
         MailDelivery self = context.getBusinessObject(MailDelivery.class);
         int sent = 0;
+        int refused = 0;
         try (var connection = new SmtpConnection(settings.session())) {
             for (Long id : due) {
                 try {
-                    if (self.deliver(id, connection, settings.from())) {
-                        sent++;
+                    switch (self.deliver(id, connection, settings.from())) {
+                        case ACCEPTED -> sent++;
+                        case REFUSED -> refused++;
+                        case LEFT_ALONE -> {
+                            // another run took it
+                        }
                     }
                 } catch (RuntimeException e) {
                     // the mail stays as it was and is tried at the next run
+                    refused++;
                     LOG.log(Level.WARNING, "Mail " + id + " could not be processed", e);
                 }
             }
         }
-        return sent;
+        return new Round(sent, refused);
     }
 
     private List<Long> waiting(MailStatus status, int limit) {
         return em.createQuery(
                         "select m.id from OutgoingMail m where m.status = :status and m.attempts < :max"
-                                + " order by m.queuedAt, m.id",
+                                + " order by m.status, m.queuedAt, m.id",
                         Long.class)
                 .setParameter("status", status)
                 .setParameter("max", MAX_ATTEMPTS)
@@ -98,31 +141,29 @@ public class MailDelivery {
     }
 
     /**
-     * Sends one mail in a transaction of its own; true when the server accepted it. A mail sent
-     * meanwhile, or out of attempts, is left alone.
+     * Sends one mail in a transaction of its own. A mail sent meanwhile, or out of attempts, is
+     * left alone.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliver(long id, SmtpConnection connection, String from) {
+    public Outcome deliver(long id, SmtpConnection connection, String from) {
         // Locked until sent and marked: the five-minute run and a job's own delivery may reach the
         // same mail together, and without the lock both would hand it to the server before the
         // version check refused the second one's commit: one event, two messages.
         OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.isDue(MAX_ATTEMPTS)) {
-            return false;
+            return Outcome.LEFT_ALONE;
         }
-        boolean sent;
+        // not audited: the outbox row is the mail's record (status, attempts, error, sent at)
         try {
             connection.send(message(mail, connection.session(), from, clock.instant()));
             mail.sent(clock.instant());
-            sent = true;
+            return Outcome.ACCEPTED;
         } catch (MessagingException e) {
             mail.failed(describe(e), clock.instant());
             LOG.warning("Mail " + mail.getEventKey() + " to " + mail.getRecipient() + " not sent (attempt "
                     + mail.getAttempts() + "): " + mail.getLastError());
-            sent = false;
+            return Outcome.REFUSED;
         }
-        // not audited: the outbox row is the mail's record (status, attempts, error, sent at)
-        return sent;
     }
 
     static MimeMessage message(OutgoingMail mail, Session session, String from, Instant now) throws MessagingException {

@@ -14,6 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,16 +55,36 @@ public class Outbox {
     /** As {@link #queue(String, String, String, String)}, the body being HTML when asked. */
     @PermitAll
     public OutgoingMail queue(String eventKey, String recipient, String subject, String body, boolean html) {
-        if (eventKey == null || eventKey.isBlank()) {
-            throw new IllegalArgumentException("a mail needs the key of its event");
+        return queueAll(List.of(new MailDraft(eventKey, recipient, subject, body, html)))
+                .get(0);
+    }
+
+    /**
+     * Queues the mails of many events at once, each once, in the order given: a job announcing
+     * thousands of events asks for the keys already queued once per call rather than once per mail
+     * (every query first writes out all that the transaction has pending).
+     */
+    @PermitAll
+    public List<OutgoingMail> queueAll(List<MailDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
         }
-        String key = eventKey.strip();
-        Optional<OutgoingMail> existing = findByEventKey(key);
-        if (existing.isPresent()) {
-            return existing.get();
+        Map<String, OutgoingMail> queued = new HashMap<>();
+        em.createQuery("select m from OutgoingMail m where m.eventKey in :keys", OutgoingMail.class)
+                .setParameter(
+                        "keys", drafts.stream().map(MailDraft::key).distinct().toList())
+                .getResultList()
+                .forEach(mail -> queued.put(mail.getEventKey(), mail));
+        var result = new ArrayList<OutgoingMail>(drafts.size());
+        for (MailDraft draft : drafts) {
+            result.add(queued.computeIfAbsent(draft.key(), key -> store(key, draft)));
         }
-        var mail = new OutgoingMail(key, recipient == null ? null : recipient.strip(), subject, body, clock.instant());
-        mail.setHtml(html);
+        return result;
+    }
+
+    private OutgoingMail store(String key, MailDraft draft) {
+        var mail = new OutgoingMail(key, draft.recipientAddress(), draft.subject(), draft.body(), clock.instant());
+        mail.setHtml(draft.html());
         // No audit entries: the queued mail is itself the record of what was announced, when and to
         // whom, and a job announcing thousands of events would otherwise write eight rows per mail.
         // The unique event key also refuses a concurrent second queuing of the same event.

@@ -13,6 +13,18 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class SmtpConnection implements AutoCloseable {
 
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAMS = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        // Unnamed, Jakarta Mail looks its stream provider up with a ServiceLoader over every jar
+        // of the application for each message it writes: a fifth of the time a campaign's mails
+        // took to hand over. Named, it is instantiated straight away. Angus is the server's mail.
+        if (System.getProperty(STREAM_PROVIDER) == null && angusPresent()) {
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAMS);
+        }
+    }
+
     private final Session session;
     private Transport transport;
 
@@ -37,6 +49,15 @@ public final class SmtpConnection implements AutoCloseable {
         } catch (MessagingException e) {
             close();
             throw e;
+        }
+    }
+
+    private static boolean angusPresent() {
+        try {
+            Class.forName(ANGUS_STREAMS, false, SmtpConnection.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.SurveyChannel;
+import com.qualitydesk.mail.MailDraft;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.settings.ProcedureParameter;
@@ -30,9 +31,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The dispatch of a campaign (CS-04), as the batch job and the quarterly timer run it: no person
@@ -163,49 +170,81 @@ public class SurveyDispatch {
     }
 
     /**
-     * Invites one recipient, in the caller's (the chunk's) transaction: the invitation and its
-     * e-mail, or its visit task, are stored together or not at all. A recipient already invited is
-     * left alone.
+     * Invites a chunk of recipients, in the caller's (the chunk's) transaction: the invitations and
+     * their e-mails, or visit tasks, are stored together or not at all. Recipients already invited
+     * are left alone. The chunk is asked for and written as a whole, not recipient by recipient:
+     * every query writes out what the transaction holds, so one per recipient made a chunk's cost
+     * grow with the square of its size.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void invite(long campaignId, long contactId) {
-        boolean invited = !em.createQuery(
-                        "select i.id from Invitation i where i.campaign.id = :c and i.contact.id = :ct", Long.class)
-                .setParameter("c", campaignId)
-                .setParameter("ct", contactId)
-                .getResultList()
-                .isEmpty();
-        if (invited) {
+    public void invite(long campaignId, List<Long> contactIds) {
+        if (contactIds.isEmpty()) {
             return;
         }
+        // a range of the (campaign, contact) key rather than "in": H2 would test the list against
+        // every invitation of the campaign, chunk after chunk
+        Set<Long> invited = new HashSet<>(em.createQuery(
+                        "select i.contact.id from Invitation i where i.campaign.id = :c"
+                                + " and i.contact.id between :first and :last",
+                        Long.class)
+                .setParameter("c", campaignId)
+                .setParameter("first", Collections.min(contactIds))
+                .setParameter("last", Collections.max(contactIds))
+                .getResultList());
+        invited.retainAll(contactIds);
+        Map<Long, Contact> contacts = new HashMap<>();
+        em.createQuery("select ct from Contact ct join fetch ct.customer where ct.id in :ids", Contact.class)
+                .setParameter("ids", contactIds)
+                .getResultList()
+                .forEach(contact -> contacts.put(contact.getId(), contact));
         SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
-        Contact contact = em.find(Contact.class, contactId);
         Instant expiry = campaign.getDeadline()
                 .plusDays(1)
                 .atTime(LocalTime.MIDNIGHT)
                 .atZone(clock.getZone())
                 .toInstant();
-        InvitationToken token = InvitationToken.issue(expiry);
-        var invitation = new Invitation(campaign, contact, token, ReplyCode.issue(), clock.instant());
-        em.persist(invitation);
-        em.flush();
-        audit.event(invitation, "INVITED", contact.getSurveyChannel().name());
-        if (contact.getSurveyChannel() == SurveyChannel.EMAIL && contact.canBeReachedBy(SurveyChannel.EMAIL)) {
-            String language = contact.getLanguage();
-            outbox.queue(
-                    INVITATION_EVENT + invitation.getId(),
-                    contact.getEmail(),
-                    SurveyMailTexts.text(language, "invitation.subject", campaign.getName()),
-                    SurveyMailTexts.text(
-                            language,
-                            "invitation.body",
-                            contact.getName(),
-                            campaign.getName(),
-                            links.replyLink(token.value()),
-                            campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE)));
-        } else if (contact.getSurveyChannel() == SurveyChannel.VISIT) {
-            openVisit(invitation);
+        record Issued(Invitation invitation, InvitationToken token) {}
+        var issued = new ArrayList<Issued>();
+        for (Long contactId : contactIds) {
+            Contact contact = contacts.get(contactId);
+            if (contact == null || !invited.add(contactId)) {
+                continue;
+            }
+            InvitationToken token = InvitationToken.issue(expiry);
+            var invitation = new Invitation(campaign, contact, token, ReplyCode.issue(), clock.instant());
+            em.persist(invitation);
+            issued.add(new Issued(invitation, token));
         }
+        em.flush(); // the invitations' ids, for their audit entries and their mails' event keys
+        var mails = new ArrayList<MailDraft>();
+        for (Issued each : issued) {
+            Invitation invitation = each.invitation();
+            Contact contact = invitation.getContact();
+            audit.event(invitation, "INVITED", contact.getSurveyChannel().name());
+            if (contact.getSurveyChannel() == SurveyChannel.EMAIL && contact.canBeReachedBy(SurveyChannel.EMAIL)) {
+                mails.add(invitationMail(invitation, each.token()));
+            } else if (contact.getSurveyChannel() == SurveyChannel.VISIT) {
+                openVisit(invitation);
+            }
+        }
+        outbox.queueAll(mails);
+    }
+
+    private MailDraft invitationMail(Invitation invitation, InvitationToken token) {
+        Contact contact = invitation.getContact();
+        SurveyCampaign campaign = invitation.getCampaign();
+        String language = contact.getLanguage();
+        return new MailDraft(
+                INVITATION_EVENT + invitation.getId(),
+                contact.getEmail(),
+                SurveyMailTexts.text(language, "invitation.subject", campaign.getName()),
+                SurveyMailTexts.text(
+                        language,
+                        "invitation.body",
+                        contact.getName(),
+                        campaign.getName(),
+                        links.replyLink(token.value()),
+                        campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE)));
     }
 
     /**
