@@ -15,6 +15,9 @@ public final class CampaignRows {
         }
     }
 
+    /** The dispatch tab's counts: customers surveyed, their recipients, customers without one (CS-02). */
+    public record EligibleSummary(long customers, long recipients, long risks) {}
+
     /** How far the dispatch job got (CS-04). */
     public record DispatchProgress(long recipients, long invited, String batchStatus, Long execution) {
         public int percent() {

@@ -12,6 +12,7 @@ import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.survey.CampaignRows.DispatchProgress;
 import com.qualitydesk.survey.CampaignRows.EligibleCustomer;
+import com.qualitydesk.survey.CampaignRows.EligibleSummary;
 import com.qualitydesk.survey.CampaignRows.NotCovered;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -133,28 +134,73 @@ public class SurveyCampaigns {
                 campaign, sameName, () -> new RuleViolation("survey.campaign.name.taken", campaign.getName()));
     }
 
-    /** The customers this campaign surveys and their number of recipients; none is a risk (CS-02). */
-    public List<EligibleCustomer> eligible(long campaignId) {
+    /** A customer with no contact marked as survey recipient: nobody can answer for it (CS-02). */
+    private static final String NO_RECIPIENT =
+            "not exists (select r.id from Contact r where r.customer = cu and r.surveyRecipient = true)";
+
+    /**
+     * The customers this campaign surveys, a page at a time, with their number of recipients; none
+     * is a risk (CS-02). Filters: "code", "name" (either language), "industry" (parts of them) and
+     * "risk" (true: only the customers without recipient). Sorted by code unless by "name" or
+     * "industry".
+     */
+    public Page<EligibleCustomer> eligible(long campaignId, PageRequest request) {
         SurveyCampaign campaign = campaign(campaignId);
         int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
-        List<Object[]> customers = EligibleCustomers.query(
+        var where = new StringBuilder(EligibleCustomers.CONDITION);
+        var text = new HashMap<String, String>();
+        request.filters().forEach((field, value) -> {
+            String typed = String.valueOf(value).strip().toLowerCase();
+            switch (field) {
+                case "code" -> where.append(" and lower(cu.code) like :code");
+                case "name" -> where.append(" and (lower(cu.nameZh) like :name or lower(cu.nameEn) like :name)");
+                case "industry" -> where.append(" and lower(cu.industry) like :industry");
+                case "risk" -> {
+                    if (Boolean.parseBoolean(typed)) {
+                        where.append(" and ").append(NO_RECIPIENT);
+                    }
+                    return;
+                }
+                default -> {
+                    return; // a column the list cannot filter by
+                }
+            }
+            text.put(field, "%" + typed.replace("\\", "").replace("%", "").replace("_", "") + "%");
+        });
+        String order =
+                switch (request.sortField() == null ? "code" : request.sortField()) {
+                    case "name" -> "coalesce(cu.nameZh, cu.nameEn)";
+                    case "industry" -> "cu.industry";
+                    default -> "cu.code";
+                };
+        String direction = request.sortField() == null || request.ascending() ? "" : " desc";
+        var count = EligibleCustomers.query(
+                em, "select count(cu) from Customer cu where " + where, Long.class, campaign, months);
+        var page = EligibleCustomers.query(
                         em,
-                        "select cu.id, cu.code, cu.nameZh, cu.nameEn, cu.industry from Customer cu where "
-                                + EligibleCustomers.CONDITION + " order by cu.code",
+                        "select cu.id, cu.code, cu.nameZh, cu.nameEn, cu.industry from Customer cu where " + where
+                                + " order by " + order + direction + ", cu.code",
                         Object[].class,
                         campaign,
                         months)
-                .getResultList();
+                .setFirstResult(request.first())
+                .setMaxResults(request.size());
+        text.forEach((field, pattern) -> {
+            count.setParameter(field, pattern);
+            page.setParameter(field, pattern);
+        });
+        List<Object[]> customers = page.getResultList();
         Map<Long, Long> recipients = new HashMap<>();
-        EligibleCustomers.query(
-                        em,
-                        "select cu.id, count(ct) from Contact ct join ct.customer cu where ct.surveyRecipient = true and "
-                                + EligibleCustomers.CONDITION + " group by cu.id",
-                        Object[].class,
-                        campaign,
-                        months)
-                .getResultList()
-                .forEach(r -> recipients.put((Long) r[0], (Long) r[1]));
+        if (!customers.isEmpty()) {
+            em.createQuery(
+                            "select ct.customer.id, count(ct) from Contact ct where ct.surveyRecipient = true"
+                                    + " and ct.customer.id in :ids group by ct.customer.id",
+                            Object[].class)
+                    .setParameter(
+                            "ids", customers.stream().map(r -> (Long) r[0]).toList())
+                    .getResultList()
+                    .forEach(r -> recipients.put((Long) r[0], (Long) r[1]));
+        }
         var rows = new ArrayList<EligibleCustomer>(customers.size());
         for (Object[] r : customers) {
             long id = (Long) r[0];
@@ -165,7 +211,58 @@ public class SurveyCampaigns {
                     (String) r[4],
                     recipients.getOrDefault(id, 0L)));
         }
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    /** Every customer the campaign surveys, by code, for the list of those not covered yet. */
+    private List<EligibleCustomer> everyEligible(SurveyCampaign campaign) {
+        int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
+        List<Object[]> customers = EligibleCustomers.query(
+                        em,
+                        "select cu.id, cu.code, cu.nameZh, cu.nameEn from Customer cu where "
+                                + EligibleCustomers.CONDITION + " order by cu.code",
+                        Object[].class,
+                        campaign,
+                        months)
+                .getResultList();
+        var rows = new ArrayList<EligibleCustomer>(customers.size());
+        for (Object[] r : customers) {
+            rows.add(new EligibleCustomer((Long) r[0], (String) r[1], name((String) r[2], (String) r[3]), null, 0));
+        }
         return rows;
+    }
+
+    /** How many customers the campaign surveys, their recipients and how many have none (CS-02). */
+    public EligibleSummary eligibleSummary(long campaignId) {
+        SurveyCampaign campaign = campaign(campaignId);
+        int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
+        long customers = EligibleCustomers.query(
+                        em,
+                        "select count(cu) from Customer cu where " + EligibleCustomers.CONDITION,
+                        Long.class,
+                        campaign,
+                        months)
+                .getSingleResult();
+        long risks = EligibleCustomers.query(
+                        em,
+                        "select count(cu) from Customer cu where " + EligibleCustomers.CONDITION + " and "
+                                + NO_RECIPIENT,
+                        Long.class,
+                        campaign,
+                        months)
+                .getSingleResult();
+        return new EligibleSummary(customers, recipients(campaign, months), risks);
+    }
+
+    private long recipients(SurveyCampaign campaign, int months) {
+        return EligibleCustomers.query(
+                        em,
+                        "select count(ct) from Contact ct join ct.customer cu where ct.surveyRecipient = true and "
+                                + EligibleCustomers.CONDITION,
+                        Long.class,
+                        campaign,
+                        months)
+                .getSingleResult();
     }
 
     /** Starts the dispatch job (CS-04); a stopped or failed dispatch is restarted where it stopped. */
@@ -177,14 +274,7 @@ public class SurveyCampaigns {
 
     public DispatchProgress progress(long campaignId) {
         SurveyCampaign campaign = campaign(campaignId);
-        long recipients = EligibleCustomers.query(
-                        em,
-                        "select count(ct) from Contact ct join ct.customer cu where ct.surveyRecipient = true and "
-                                + EligibleCustomers.CONDITION,
-                        Long.class,
-                        campaign,
-                        settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS))
-                .getSingleResult();
+        long recipients = recipients(campaign, settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS));
         long invited = em.createQuery("select count(i) from Invitation i where i.campaign.id = :c", Long.class)
                 .setParameter("c", campaignId)
                 .getSingleResult();
@@ -250,7 +340,7 @@ public class SurveyCampaigns {
                 .getResultStream()
                 .forEach(f -> lastCall.put(f.getCustomer().getId(), f));
         var rows = new ArrayList<NotCovered>();
-        for (EligibleCustomer customer : eligible(campaign.getId())) {
+        for (EligibleCustomer customer : everyEligible(campaign)) {
             Object[] inv = invitations.get(customer.customerId());
             if (inv != null && ((Long) inv[4]) > 0) {
                 continue;

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,12 +39,34 @@ public class SurveyStatistics {
     @Inject
     ProcedureSettings settings;
 
+    @Inject
+    RecentStatistics recent;
+
+    /** The campaign's figures beside the previous campaign's, as computed last unless replies came in since. */
     public CampaignStatistics of(long campaignId) {
         SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
         if (campaign == null) {
             throw new RuleViolation("survey.campaign.unknown");
         }
         Optional<SurveyCampaign> previous = previous(campaign);
+        Object[] now = repliesSoFar(campaign);
+        Object[] then = previous.map(this::repliesSoFar).orElse(new Object[] {0L, null});
+        var replies =
+                new RecentStatistics.RepliesSoFar((Long) now[0], (Instant) now[1], (Long) then[0], (Instant) then[1]);
+        return recent.get(campaignId, replies)
+                .orElseGet(() -> recent.put(campaignId, replies, compute(campaign, previous)));
+    }
+
+    /** How many replies were submitted, and when the last: a count over the campaign's invitations. */
+    private Object[] repliesSoFar(SurveyCampaign campaign) {
+        return em.createQuery(
+                        "select count(i.repliedAt), max(i.repliedAt) from Invitation i where i.campaign.id = :c",
+                        Object[].class)
+                .setParameter("c", campaign.getId())
+                .getSingleResult();
+    }
+
+    private CampaignStatistics compute(SurveyCampaign campaign, Optional<SurveyCampaign> previous) {
         List<QuestionnaireItem> items = campaign.getQuestionnaire().getItems();
         IndustryFigures now = industryFigures(campaign);
         Optional<IndustryFigures> then = previous.map(this::industryFigures);

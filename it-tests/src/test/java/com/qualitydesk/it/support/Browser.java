@@ -125,7 +125,6 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Waits for a condition on the page, e.g. that a filter has narrowed a table. */
     /** Waits for a condition on the page; a row replaced by an AJAX update meanwhile is read again. */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
         wait.until(d -> {

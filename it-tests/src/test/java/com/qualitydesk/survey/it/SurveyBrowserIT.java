@@ -117,6 +117,7 @@ class SurveyBrowserIT {
             assertTrue(campaignPath.startsWith("/survey/campaign.xhtml?id="), campaignPath);
             b.go(campaignPath);
             b.waitForText("Planned");
+            eligibleCustomersFoundByCodeAndRisk(b);
             b.click(By.id("campaignForm:tabs:dispatch"));
             b.click(By.id("campaignForm:confirmYes"));
             try {
@@ -403,6 +404,30 @@ class SurveyBrowserIT {
     private static String body(MimeMessage m) throws Exception {
         Object content = m.getContent();
         return content instanceof String text ? text : GreenMailUtil.getBody(m);
+    }
+
+    /**
+     * CS-02: SALES finds a customer in the list of those surveyed by its code, and lists the
+     * coverage risks alone: as many as the figure above the list says.
+     */
+    private static void eligibleCustomersFoundByCodeAndRisk(Browser b) {
+        By rows = By.cssSelector("[id='campaignForm:tabs:eligibleTable_data'] > tr");
+        b.type(By.id("campaignForm:tabs:eligibleTable:eligibleCode:filter"), PREFIX + "F");
+        b.waitUntil(
+                () -> b.all(rows).size() == 1 && b.all(rows).get(0).getText().contains("Wuxi East China Valves"));
+        b.find(By.id("campaignForm:tabs:eligibleTable:eligibleCode:filter"))
+                .sendKeys(
+                        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                        org.openqa.selenium.Keys.DELETE);
+        b.waitUntil(() -> b.all(rows).size() > 1);
+        select(b, "campaignForm:tabs:eligibleTable:riskFilter", "No recipient");
+        int risks = Integer.parseInt(b.text(By.id("riskCount")).trim());
+        assertTrue(risks > 0, "the demo data hold a customer without recipient");
+        b.waitUntil(() -> b.all(rows).size() == Math.min(risks, 15)
+                && b.all(rows).stream().allMatch(r -> r.getText().contains("No recipient")));
+        b.screenshot("survey-campaign-risks-en");
+        select(b, "campaignForm:tabs:eligibleTable:riskFilter", "All customers");
+        b.waitUntil(() -> b.all(rows).stream().anyMatch(r -> !r.getText().contains("No recipient")));
     }
 
     /** Opens a PrimeFaces choice and picks the label; a click during the opening animation is repeated. */

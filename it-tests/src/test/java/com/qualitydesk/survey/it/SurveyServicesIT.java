@@ -30,6 +30,7 @@ import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.mail.SmtpConfiguration;
 import com.qualitydesk.security.Department;
+import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.survey.CampaignStatistics;
 import com.qualitydesk.survey.Invitation;
@@ -290,8 +291,25 @@ class SurveyServicesIT {
         Customer byFax = customerWithRecipients(1, SurveyChannel.FAX, "zh_CN");
         SurveyCampaign campaign = plan();
 
-        var eligible = as.sales(() -> campaigns.eligible(campaign.getId()));
-        assertTrue(eligible.stream().anyMatch(e -> e.customerId() == chinese.getId() && e.recipients() == 2));
+        Customer nobody = customerWithRecipients(0, SurveyChannel.EMAIL, "en");
+        var found = as.sales(() -> campaigns.eligible(
+                campaign.getId(), new PageRequest(0, 15, null, true, Map.of("code", chinese.getCode()))));
+        assertEquals(1, found.total());
+        assertEquals(2, found.rows().get(0).recipients(), "both recipients counted");
+        var risk = as.sales(() -> campaigns.eligible(
+                campaign.getId(),
+                new PageRequest(0, 15, "name", true, Map.of("risk", "true", "code", nobody.getCode()))));
+        assertEquals(1, risk.total(), "a customer without recipient is a risk");
+        assertTrue(risk.rows().get(0).isRisk());
+        var notRisk = as.sales(() -> campaigns.eligible(
+                campaign.getId(),
+                new PageRequest(0, 15, null, true, Map.of("risk", "true", "code", chinese.getCode()))));
+        assertEquals(0, notRisk.total(), "one with recipients is not");
+        var allRisks = as.sales(
+                () -> campaigns.eligible(campaign.getId(), new PageRequest(0, 15, null, true, Map.of("risk", "true"))));
+        var summary = as.sales(() -> campaigns.eligibleSummary(campaign.getId()));
+        assertEquals(allRisks.total(), summary.risks(), "the risks counted are the risks listed");
+        assertTrue(summary.customers() >= 4 && summary.recipients() >= 4, summary.toString());
 
         as.sales(() -> campaigns.startDispatch(campaign.getId()));
         assertEquals(

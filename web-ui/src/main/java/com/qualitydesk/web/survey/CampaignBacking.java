@@ -2,6 +2,7 @@ package com.qualitydesk.web.survey;
 
 import com.qualitydesk.survey.CampaignRows.DispatchProgress;
 import com.qualitydesk.survey.CampaignRows.EligibleCustomer;
+import com.qualitydesk.survey.CampaignRows.EligibleSummary;
 import com.qualitydesk.survey.CampaignRows.NotCovered;
 import com.qualitydesk.survey.CampaignStatistics;
 import com.qualitydesk.survey.Coverage;
@@ -14,6 +15,7 @@ import com.qualitydesk.survey.SurveyStatistics;
 import com.qualitydesk.survey.document.SurveyDocuments;
 import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.EntityLazyModel;
+import com.qualitydesk.web.shared.LazyRows;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,7 +57,8 @@ public class CampaignBacking implements Serializable {
 
     private Long id;
     private SurveyCampaign campaign;
-    private List<EligibleCustomer> eligible;
+    private LazyRows<EligibleCustomer> eligible;
+    private EligibleSummary eligibleSummary;
     private DispatchProgress progress;
     private Coverage coverage;
     private List<NotCovered> notCovered;
@@ -81,7 +84,7 @@ public class CampaignBacking implements Serializable {
                 messages.info("survey.actions.opened", opened);
             }
         }
-        eligible = campaigns.eligible(id);
+        eligible = new LazyRows<>(request -> campaigns.eligible(id, request), EligibleCustomer::customerId);
         replyModel = new EntityLazyModel<>(request -> replies.submitted(id, request));
         refresh();
     }
@@ -90,6 +93,7 @@ public class CampaignBacking implements Serializable {
     public void refresh() {
         campaign = campaigns.find(id).orElseThrow();
         progress = campaigns.progress(id);
+        eligibleSummary = campaigns.eligibleSummary(id);
         // the tabs are loaded when opened: each figure is computed the first time its tab asks
         coverage = null;
         notCovered = null;
@@ -162,16 +166,8 @@ public class CampaignBacking implements Serializable {
                 coverage.missing());
     }
 
-    public long getRiskCount() {
-        return eligible == null
-                ? 0
-                : eligible.stream().filter(EligibleCustomer::isRisk).count();
-    }
-
-    public long getRecipientCount() {
-        return eligible == null
-                ? 0
-                : eligible.stream().mapToLong(EligibleCustomer::recipients).sum();
+    public EligibleSummary getEligibleSummary() {
+        return eligibleSummary;
     }
 
     /** A half doughnut: covered against not yet covered, the target in the title (Chart.js). */
@@ -252,7 +248,7 @@ public class CampaignBacking implements Serializable {
         return campaign;
     }
 
-    public List<EligibleCustomer> getEligible() {
+    public LazyRows<EligibleCustomer> getEligible() {
         return eligible;
     }
 
