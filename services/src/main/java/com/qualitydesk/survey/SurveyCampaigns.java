@@ -147,48 +147,22 @@ public class SurveyCampaigns {
     public Page<EligibleCustomer> eligible(long campaignId, PageRequest request) {
         SurveyCampaign campaign = campaign(campaignId);
         int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
-        var where = new StringBuilder(EligibleCustomers.CONDITION);
-        var text = new HashMap<String, String>();
-        request.filters().forEach((field, value) -> {
-            String typed = String.valueOf(value).strip().toLowerCase();
-            switch (field) {
-                case "code" -> where.append(" and lower(cu.code) like :code");
-                case "name" -> where.append(" and (lower(cu.nameZh) like :name or lower(cu.nameEn) like :name)");
-                case "industry" -> where.append(" and lower(cu.industry) like :industry");
-                case "risk" -> {
-                    if (Boolean.parseBoolean(typed)) {
-                        where.append(" and ").append(NO_RECIPIENT);
-                    }
-                    return;
-                }
-                default -> {
-                    return; // a column the list cannot filter by
-                }
-            }
-            text.put(field, "%" + typed.replace("\\", "").replace("%", "").replace("_", "") + "%");
-        });
-        String order =
-                switch (request.sortField() == null ? "code" : request.sortField()) {
-                    case "name" -> "coalesce(cu.nameZh, cu.nameEn)";
-                    case "industry" -> "cu.industry";
-                    default -> "cu.code";
-                };
-        String direction = request.sortField() == null || request.ascending() ? "" : " desc";
-        var count = EligibleCustomers.query(
-                em, "select count(cu) from Customer cu where " + where, Long.class, campaign, months);
-        var page = EligibleCustomers.query(
+        var filter = new CustomerListFilter(request);
+        String where = EligibleCustomers.CONDITION
+                + filter.condition()
+                + (Boolean.parseBoolean(String.valueOf(request.filters().get("risk"))) ? " and " + NO_RECIPIENT : "");
+        long total = filter.bind(EligibleCustomers.query(
+                        em, "select count(cu) from Customer cu where " + where, Long.class, campaign, months))
+                .getSingleResult();
+        var page = filter.bind(EligibleCustomers.query(
                         em,
                         "select cu.id, cu.code, cu.nameZh, cu.nameEn, cu.industry from Customer cu where " + where
-                                + " order by " + order + direction + ", cu.code",
+                                + filter.order(),
                         Object[].class,
                         campaign,
-                        months)
+                        months))
                 .setFirstResult(request.first())
                 .setMaxResults(request.size());
-        text.forEach((field, pattern) -> {
-            count.setParameter(field, pattern);
-            page.setParameter(field, pattern);
-        });
         List<Object[]> customers = page.getResultList();
         Map<Long, Long> recipients = new HashMap<>();
         if (!customers.isEmpty()) {
@@ -211,35 +185,20 @@ public class SurveyCampaigns {
                     (String) r[4],
                     recipients.getOrDefault(id, 0L)));
         }
-        return new Page<>(rows, count.getSingleResult());
-    }
-
-    /** Every customer the campaign surveys, by code, for the list of those not covered yet. */
-    private List<EligibleCustomer> everyEligible(SurveyCampaign campaign) {
-        int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
-        List<Object[]> customers = EligibleCustomers.query(
-                        em,
-                        "select cu.id, cu.code, cu.nameZh, cu.nameEn from Customer cu where "
-                                + EligibleCustomers.CONDITION + " order by cu.code",
-                        Object[].class,
-                        campaign,
-                        months)
-                .getResultList();
-        var rows = new ArrayList<EligibleCustomer>(customers.size());
-        for (Object[] r : customers) {
-            rows.add(new EligibleCustomer((Long) r[0], (String) r[1], name((String) r[2], (String) r[3]), null, 0));
-        }
-        return rows;
+        return new Page<>(rows, total);
     }
 
     /** How many customers the campaign surveys, their recipients and how many have none (CS-02). */
     public EligibleSummary eligibleSummary(long campaignId) {
         SurveyCampaign campaign = campaign(campaignId);
         int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
-        long customers = EligibleCustomers.query(
+        // customers and recipients from one pass over the eligible customers
+        Object[] counts = EligibleCustomers.query(
                         em,
-                        "select count(cu) from Customer cu where " + EligibleCustomers.CONDITION,
-                        Long.class,
+                        "select count(distinct cu.id), count(ct.id) from Customer cu left join Contact ct"
+                                + " on ct.customer = cu and ct.surveyRecipient = true where "
+                                + EligibleCustomers.CONDITION,
+                        Object[].class,
                         campaign,
                         months)
                 .getSingleResult();
@@ -251,7 +210,7 @@ public class SurveyCampaigns {
                         campaign,
                         months)
                 .getSingleResult();
-        return new EligibleSummary(customers, recipients(campaign, months), risks);
+        return new EligibleSummary(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), risks);
     }
 
     private long recipients(SurveyCampaign campaign, int months) {
@@ -311,54 +270,74 @@ public class SurveyCampaigns {
         return Coverage.of(eligible, invited, campaign.getCoverageTarget());
     }
 
-    /** The eligible customers not covered yet, with the last attempt to reach them (CS-05). */
-    public List<NotCovered> notCovered(long campaignId) {
+    /**
+     * The eligible customers not covered yet, a page at a time, with their invitations and the last
+     * attempt to reach them: an invitation, a reminder or a follow-up call (CS-05). Filtered and
+     * sorted as {@link CustomerListFilter} says.
+     */
+    public Page<NotCovered> notCovered(long campaignId, PageRequest request) {
         SurveyCampaign campaign = campaign(campaignId);
-        // per customer: invitations, last invitation or reminder, replies. Added up here: the
-        // max() of an Instant column comes back from PostgreSQL as a raw timestamp the Instant
-        // converter does not take.
-        Map<Long, Object[]> invitations = new HashMap<>();
+        int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
+        var filter = new CustomerListFilter(request);
+        String where = EligibleCustomers.CONDITION + filter.condition()
+                + " and not exists (select i.id from Invitation i where i.campaign.id = :campaign"
+                + " and i.customer = cu and i.repliedAt is not null)";
+        long total = filter.bind(EligibleCustomers.query(
+                        em, "select count(cu) from Customer cu where " + where, Long.class, campaign, months))
+                .setParameter("campaign", campaignId)
+                .getSingleResult();
+        List<Object[]> customers = filter.bind(EligibleCustomers.query(
+                        em,
+                        "select cu.id, cu.code, cu.nameZh, cu.nameEn from Customer cu where " + where + filter.order(),
+                        Object[].class,
+                        campaign,
+                        months))
+                .setParameter("campaign", campaignId)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+        if (customers.isEmpty()) {
+            return new Page<>(List.of(), total);
+        }
+        List<Long> ids = customers.stream().map(r -> (Long) r[0]).toList();
+        // per customer: invitations and the last invitation or reminder. Added up here: the max()
+        // of an Instant column comes back from PostgreSQL as a raw timestamp the Instant converter
+        // does not take.
+        Map<Long, Long> invited = new HashMap<>();
+        Map<Long, Instant> lastSent = new HashMap<>();
         em.createQuery(
-                        "select i.customer.id, i.invitedAt, i.lastReminderAt, i.repliedAt"
-                                + " from Invitation i where i.campaign.id = :c",
+                        "select i.customer.id, i.invitedAt, i.lastReminderAt from Invitation i"
+                                + " where i.campaign.id = :c and i.customer.id in :ids",
                         Object[].class)
                 .setParameter("c", campaignId)
-                .getResultStream()
-                .forEach(r -> invitations.merge(
-                        (Long) r[0],
-                        new Object[] {r[0], 1L, r[1], r[2], r[3] == null ? 0L : 1L},
-                        (a, b) -> new Object[] {
-                            a[0],
-                            (Long) a[1] + 1,
-                            latest((Instant) a[2], (Instant) b[2]),
-                            latest((Instant) a[3], (Instant) b[3]),
-                            (Long) a[4] + (Long) b[4]
-                        }));
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> {
+                    invited.merge((Long) r[0], 1L, Long::sum);
+                    lastSent.merge((Long) r[0], latest((Instant) r[1], (Instant) r[2]), (a, b) -> latest(a, b));
+                });
         Map<Long, FollowUpCall> lastCall = new HashMap<>();
-        em.createQuery("select f from FollowUpCall f where f.campaign.id = :c order by f.calledAt", FollowUpCall.class)
+        em.createQuery(
+                        "select f from FollowUpCall f where f.campaign.id = :c and f.customer.id in :ids"
+                                + " order by f.calledAt",
+                        FollowUpCall.class)
                 .setParameter("c", campaignId)
-                .getResultStream()
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(f -> lastCall.put(f.getCustomer().getId(), f));
-        var rows = new ArrayList<NotCovered>();
-        for (EligibleCustomer customer : everyEligible(campaign)) {
-            Object[] inv = invitations.get(customer.customerId());
-            if (inv != null && ((Long) inv[4]) > 0) {
-                continue;
-            }
-            FollowUpCall call = lastCall.get(customer.customerId());
-            Instant last = latest(
-                    inv == null ? null : (Instant) inv[2],
-                    inv == null ? null : (Instant) inv[3],
-                    call == null ? null : call.getCalledAt());
+        var rows = new ArrayList<NotCovered>(customers.size());
+        for (Object[] r : customers) {
+            long id = (Long) r[0];
+            FollowUpCall call = lastCall.get(id);
             rows.add(new NotCovered(
-                    customer.customerId(),
-                    customer.code(),
-                    customer.name(),
-                    inv == null ? 0 : (Long) inv[1],
-                    last,
+                    id,
+                    (String) r[1],
+                    name((String) r[2], (String) r[3]),
+                    invited.getOrDefault(id, 0L),
+                    latest(lastSent.get(id), call == null ? null : call.getCalledAt()),
                     call == null ? null : call.getNote()));
         }
-        return rows;
+        return new Page<>(rows, total);
     }
 
     /** SALES records a call to a customer who has not answered (CS-05). */

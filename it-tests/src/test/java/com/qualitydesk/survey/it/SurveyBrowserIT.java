@@ -202,6 +202,20 @@ class SurveyBrowserIT {
             int coveredBefore = covered(b);
             b.screenshot("survey-campaign-tracking-en");
 
+            // CS-05: SALES calls a customer still to answer; the call is its last contact attempt
+            By notCovered = By.cssSelector("[id='campaignForm:tabs:notCoveredTable_data'] > tr");
+            b.type(By.id("campaignForm:tabs:notCoveredTable:notCoveredCode:filter"), PREFIX + "V");
+            b.waitUntil(() -> b.all(notCovered).size() == 1
+                    && b.all(notCovered).get(0).getText().contains("Changzhou Precision Gearboxes"));
+            b.click(By.cssSelector("[id='campaignForm:tabs:notCoveredTable_data'] > tr button"));
+            b.type(By.id("followUpForm:note"), "约好下周二拜访。");
+            b.click(By.id("followUpForm:saveFollowUp"));
+            b.waitForText("The call is logged.");
+            b.waitUntil(() -> b.text(By.id("campaignForm:tabs:followUpTable")).contains("约好下周二拜访。"));
+            b.waitUntil(() -> b.all(notCovered).size() == 1
+                    && b.all(notCovered).get(0).getText().contains("约好下周二拜访。"));
+            b.screenshot("survey-campaign-follow-up-en");
+
             // CS-04: the visit waits in the inbox of the customer's salesperson, until the deadline
             b.go("/task/inbox.xhtml");
             b.type(By.id("inboxForm:text"), PREFIX + "V");
@@ -249,6 +263,8 @@ class SurveyBrowserIT {
 
             // CS-02/CS-05: the visited customer counts as covered now
             assertEquals(coveredBefore + 1, covered(b), "one more customer account covered");
+            b.type(By.id("campaignForm:tabs:notCoveredTable:notCoveredCode:filter"), PREFIX + "V");
+            b.waitUntil(() -> b.text(By.id("campaignForm:tabs:notCoveredTable")).contains("No customer to follow up."));
             b.screenshot("survey-campaign-tracking-after-en");
             b.click(By.xpath("//div[@id='campaignForm:tabs']/ul/li[normalize-space(.)='Replies']"));
             String replies = b.waitForText("拜访时客户口头表示满意。");

@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.primefaces.PrimeFaces;
 
 /**
  * survey/campaign.xhtml: one campaign. Before dispatch the eligible customers and the coverage
@@ -61,7 +62,7 @@ public class CampaignBacking implements Serializable {
     private EligibleSummary eligibleSummary;
     private DispatchProgress progress;
     private Coverage coverage;
-    private List<NotCovered> notCovered;
+    private LazyRows<NotCovered> notCovered;
     private List<FollowUpCall> followUps;
     private CampaignStatistics stats;
     private long printFileSize;
@@ -85,6 +86,7 @@ public class CampaignBacking implements Serializable {
             }
         }
         eligible = new LazyRows<>(request -> campaigns.eligible(id, request), EligibleCustomer::customerId);
+        notCovered = new LazyRows<>(request -> campaigns.notCovered(id, request), NotCovered::customerId);
         replyModel = new EntityLazyModel<>(request -> replies.submitted(id, request));
         refresh();
     }
@@ -96,7 +98,6 @@ public class CampaignBacking implements Serializable {
         eligibleSummary = campaigns.eligibleSummary(id);
         // the tabs are loaded when opened: each figure is computed the first time its tab asks
         coverage = null;
-        notCovered = null;
         followUps = null;
         stats = null;
         // the print file is SALES' to send; others do not see it
@@ -104,13 +105,15 @@ public class CampaignBacking implements Serializable {
     }
 
     /**
-     * The poll while the dispatch runs reads the progress alone: the lists and figures of a large
-     * campaign take a second to compute, which every poll would take from the job itself.
+     * The poll while the dispatch runs reads and shows the progress alone: the lists and figures of
+     * a large campaign take a second to compute, which every poll would take from the job itself.
+     * Once the job has ended the whole page is read and shown again.
      */
     public void refreshProgress() {
         progress = campaigns.progress(id);
         if (!isDispatchRunning()) {
             refresh();
+            PrimeFaces.current().ajax().update("campaignForm");
         }
     }
 
@@ -263,10 +266,8 @@ public class CampaignBacking implements Serializable {
         return coverage;
     }
 
-    public List<NotCovered> getNotCovered() {
-        if (notCovered == null && campaign != null) {
-            notCovered = campaigns.notCovered(id);
-        }
+    /** Asks the database for the page shown only: before the first replies, that is every customer. */
+    public LazyRows<NotCovered> getNotCovered() {
         return notCovered;
     }
 
