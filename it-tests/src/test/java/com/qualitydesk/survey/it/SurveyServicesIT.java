@@ -49,6 +49,8 @@ import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -322,6 +324,21 @@ class SurveyServicesIT {
                 invited.size(),
                 invited.stream().map(i -> i.getContact().getId()).distinct().count());
         assertTrue(invited.stream().allMatch(i -> i.getTokenHash().length() == 64), "only hashes are stored");
+        // the administrator's job history reads the steps of the split's two flows
+        Long execution = as.sales(() -> campaigns.progress(campaign.getId())).execution();
+        var steps = BatchRuntime.getJobOperator().getStepExecutions(execution);
+        assertEquals(
+                Set.of("invite", "deliver"),
+                steps.stream().map(StepExecution::getStepName).collect(Collectors.toSet()));
+        assertEquals(
+                invited.size(),
+                steps.stream()
+                        .filter(step -> step.getStepName().equals("invite"))
+                        .flatMap(step -> Arrays.stream(step.getMetrics()))
+                        .filter(m -> m.getType() == Metric.MetricType.WRITE_COUNT)
+                        .mapToLong(Metric::getValue)
+                        .sum(),
+                "the job history counts the recipients invited");
 
         var emailInvitations = invited.stream()
                 .filter(i ->
