@@ -24,8 +24,11 @@ public class RecentStatistics {
     /** Campaigns kept: the few people who read statistics read the latest campaigns. */
     static final int CAMPAIGNS = 16;
 
-    /** What the figures were computed from: the submitted replies of the campaign and of the one before. */
-    public record RepliesSoFar(long replies, Instant lastReply, long previousReplies, Instant previousLastReply) {}
+    /**
+     * What the figures were computed from: the number of submitted replies of the campaign and of
+     * the one before. A reply is submitted once and never withdrawn, so each new one changes it.
+     */
+    public record RepliesSoFar(long replies, long previousReplies) {}
 
     private record Entry(RepliesSoFar replies, Instant computedAt, CampaignStatistics statistics) {}
 

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,19 +48,15 @@ public class SurveyStatistics {
             throw new RuleViolation("survey.campaign.unknown");
         }
         Optional<SurveyCampaign> previous = previous(campaign);
-        Object[] now = repliesSoFar(campaign);
-        Object[] then = previous.map(this::repliesSoFar).orElse(new Object[] {0L, null});
-        var replies =
-                new RecentStatistics.RepliesSoFar((Long) now[0], (Instant) now[1], (Long) then[0], (Instant) then[1]);
+        var replies = new RecentStatistics.RepliesSoFar(
+                repliesSoFar(campaign), previous.map(this::repliesSoFar).orElse(0L));
         return recent.get(campaignId, replies)
                 .orElseGet(() -> recent.put(campaignId, replies, compute(campaign, previous)));
     }
 
-    /** How many replies were submitted, and when the last: a count over the campaign's invitations. */
-    private Object[] repliesSoFar(SurveyCampaign campaign) {
-        return em.createQuery(
-                        "select count(i.repliedAt), max(i.repliedAt) from Invitation i where i.campaign.id = :c",
-                        Object[].class)
+    /** How many replies were submitted: a count over the campaign's invitations. */
+    private long repliesSoFar(SurveyCampaign campaign) {
+        return em.createQuery("select count(i.repliedAt) from Invitation i where i.campaign.id = :c", Long.class)
                 .setParameter("c", campaign.getId())
                 .getSingleResult();
     }

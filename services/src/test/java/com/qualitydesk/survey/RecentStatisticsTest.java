@@ -26,25 +26,22 @@ class RecentStatisticsTest {
 
     @Test
     void theSameRepliesGiveTheFiguresComputedBefore() {
-        var replies = new RepliesSoFar(2, NINE, 0, null);
+        var replies = new RepliesSoFar(2, 0);
         recent.put(1, replies, figures(2));
         clock.now = NINE.plusSeconds(30);
-        assertEquals(
-                2,
-                recent.get(1, new RepliesSoFar(2, NINE, 0, null)).orElseThrow().replies());
+        assertEquals(2, recent.get(1, new RepliesSoFar(2, 0)).orElseThrow().replies());
     }
 
     @Test
     void aReplySubmittedSinceMeansComputingAnew() {
-        recent.put(1, new RepliesSoFar(2, NINE, 0, null), figures(2));
-        assertTrue(
-                recent.get(1, new RepliesSoFar(3, NINE.plusSeconds(5), 0, null)).isEmpty(), "this campaign");
-        assertTrue(recent.get(1, new RepliesSoFar(2, NINE, 1, NINE)).isEmpty(), "the previous one, compared beside it");
+        recent.put(1, new RepliesSoFar(2, 0), figures(2));
+        assertTrue(recent.get(1, new RepliesSoFar(3, 0)).isEmpty(), "this campaign");
+        assertTrue(recent.get(1, new RepliesSoFar(2, 1)).isEmpty(), "the previous one, compared beside it");
     }
 
     @Test
     void figuresOlderThanTheirLifetimeAreComputedAnewForMasterDataCorrections() {
-        var replies = new RepliesSoFar(2, NINE, 0, null);
+        var replies = new RepliesSoFar(2, 0);
         recent.put(1, replies, figures(2));
         clock.now = NINE.plus(RecentStatistics.LIFETIME).minusSeconds(1);
         assertTrue(recent.get(1, replies).isPresent());
@@ -54,7 +51,7 @@ class RecentStatisticsTest {
 
     @Test
     void eachCampaignHasItsOwnAndOnlyTheLatestAreKept() {
-        var replies = new RepliesSoFar(2, NINE, 0, null);
+        var replies = new RepliesSoFar(2, 0);
         for (long campaign = 1; campaign <= RecentStatistics.CAMPAIGNS + 1; campaign++) {
             recent.put(campaign, replies, figures(campaign));
         }
