@@ -134,9 +134,13 @@ public class SurveyCampaigns {
                 campaign, sameName, () -> new RuleViolation("survey.campaign.name.taken", campaign.getName()));
     }
 
-    /** A customer with no contact marked as survey recipient: nobody can answer for it (CS-02). */
+    /**
+     * A customer with no contact marked as survey recipient: nobody can answer for it (CS-02). Not
+     * "not exists": PostgreSQL, with statistics from before a large import, ran that as a nested
+     * loop over every contact for every customer (14 s for 20,000); "not in" is one hashed lookup.
+     */
     private static final String NO_RECIPIENT =
-            "not exists (select r.id from Contact r where r.customer = cu and r.surveyRecipient = true)";
+            "cu.id not in (select r.customer.id from Contact r where r.surveyRecipient = true)";
 
     /**
      * The customers this campaign surveys, a page at a time, with their number of recipients; none
@@ -192,25 +196,25 @@ public class SurveyCampaigns {
     public EligibleSummary eligibleSummary(long campaignId) {
         SurveyCampaign campaign = campaign(campaignId);
         int months = settings.value(ProcedureParameter.CS02_DELIVERY_MONTHS);
-        // customers and recipients from one pass over the eligible customers
-        Object[] counts = EligibleCustomers.query(
+        long customers = EligibleCustomers.query(
                         em,
-                        "select count(distinct cu.id), count(ct.id) from Customer cu left join Contact ct"
-                                + " on ct.customer = cu and ct.surveyRecipient = true where "
-                                + EligibleCustomers.CONDITION,
-                        Object[].class,
-                        campaign,
-                        months)
-                .getSingleResult();
-        long risks = EligibleCustomers.query(
-                        em,
-                        "select count(cu) from Customer cu where " + EligibleCustomers.CONDITION + " and "
-                                + NO_RECIPIENT,
+                        "select count(cu) from Customer cu where " + EligibleCustomers.CONDITION,
                         Long.class,
                         campaign,
                         months)
                 .getSingleResult();
-        return new EligibleSummary(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), risks);
+        // from the recipients to their customers: the other way round (customers left joined with
+        // their recipients) PostgreSQL, with statistics from before a large import, took 27 s
+        Object[] reached = EligibleCustomers.query(
+                        em,
+                        "select count(distinct cu.id), count(ct) from Contact ct join ct.customer cu"
+                                + " where ct.surveyRecipient = true and " + EligibleCustomers.CONDITION,
+                        Object[].class,
+                        campaign,
+                        months)
+                .getSingleResult();
+        long withRecipient = ((Number) reached[0]).longValue();
+        return new EligibleSummary(customers, ((Number) reached[1]).longValue(), customers - withRecipient);
     }
 
     private long recipients(SurveyCampaign campaign, int months) {
