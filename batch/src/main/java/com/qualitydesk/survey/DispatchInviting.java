@@ -1,7 +1,7 @@
 package com.qualitydesk.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,17 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class DispatchInviting {
 
-    private final Map<Long, Boolean> inviting = new ConcurrentHashMap<>();
+    private final Set<Long> inviting = ConcurrentHashMap.newKeySet();
 
     void begun(long campaignId) {
-        inviting.put(campaignId, true);
+        inviting.add(campaignId);
     }
 
     void ended(long campaignId) {
-        inviting.put(campaignId, false);
+        inviting.remove(campaignId);
     }
 
     boolean hasEnded(long campaignId) {
-        return !inviting.getOrDefault(campaignId, false);
+        return !inviting.contains(campaignId);
     }
 }
