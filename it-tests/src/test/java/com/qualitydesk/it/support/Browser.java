@@ -119,9 +119,12 @@ public final class Browser implements AutoCloseable {
         return find(target).getText();
     }
 
-    /** Waits until the text appears anywhere on the page, and answers the page's text. */
+    /**
+     * Waits until the text appears anywhere on the page, and answers the page's text; a page
+     * replaced meanwhile (a redirect after saving) is read again.
+     */
     public String waitForText(String expected) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        waitUntil(() -> driver.findElement(By.tagName("body")).getText().contains(expected));
         return driver.findElement(By.tagName("body")).getText();
     }
 
