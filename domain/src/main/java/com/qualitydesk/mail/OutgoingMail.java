@@ -16,6 +16,9 @@ import java.util.Objects;
 /**
  * A message on its way out. It stays in the outbox until the SMTP server accepted it; the event
  * key, unique, is the caller's name for the event it announces, so one event is announced once.
+ * While it is being handed to the server it is marked handed: a mail whose answer was never
+ * recorded (the application stopped in between) may have arrived, and is not handed again unless
+ * an administrator asks for it (at most one message per event, CS-04).
  */
 @Entity
 @Table(name = "outgoing_mail")
@@ -63,6 +66,9 @@ public class OutgoingMail extends EditableEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "handed_at")
+    private Instant handedAt;
+
     protected OutgoingMail() {}
 
     public OutgoingMail(String eventKey, String recipient, String subject, String body, Instant queuedAt) {
@@ -71,6 +77,14 @@ public class OutgoingMail extends EditableEntity {
         this.subject = subject;
         this.body = body;
         this.queuedAt = Objects.requireNonNull(queuedAt, "queuedAt");
+    }
+
+    /** About to be handed to the SMTP server: from now until its answer is recorded, in doubt. */
+    public void handing(Instant at) {
+        if (status == MailStatus.SENT || handedAt != null) {
+            throw new IllegalStateException("mail " + eventKey + " is sent or being sent");
+        }
+        handedAt = Objects.requireNonNull(at, "at");
     }
 
     /** The SMTP server accepted the message: it leaves the outbox for good. */
@@ -82,6 +96,7 @@ public class OutgoingMail extends EditableEntity {
         status = MailStatus.SENT;
         sentAt = Objects.requireNonNull(at, "at");
         lastError = null;
+        handedAt = null;
     }
 
     /** A delivery attempt failed: the error is kept and the mail waits for the next attempt. */
@@ -92,8 +107,25 @@ public class OutgoingMail extends EditableEntity {
         Objects.requireNonNull(at, "at");
         attempts++;
         status = MailStatus.FAILED;
+        lastError = shortened(error);
+        handedAt = null;
+    }
+
+    /**
+     * Handed over, but the server's answer was never recorded: the mail may have arrived. It fails
+     * and stays handed, so that no delivery run sends it again; an administrator decides.
+     */
+    public void interrupted(String error) {
+        if (!isInDoubt()) {
+            throw new IllegalStateException("mail " + eventKey + " is not being handed over");
+        }
+        status = MailStatus.FAILED;
+        lastError = shortened(error);
+    }
+
+    private static String shortened(String error) {
         String text = error == null || error.isBlank() ? "unknown error" : error.strip();
-        lastError = text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
     }
 
     /** An administrator asks for another round of attempts after the cause was fixed. */
@@ -103,11 +135,17 @@ public class OutgoingMail extends EditableEntity {
         }
         status = MailStatus.QUEUED;
         attempts = 0;
+        handedAt = null;
     }
 
     /** Whether delivery should still try this mail, below the given number of attempts. */
     public boolean isDue(int maxAttempts) {
-        return status != MailStatus.SENT && attempts < maxAttempts;
+        return status != MailStatus.SENT && handedAt == null && attempts < maxAttempts;
+    }
+
+    /** Handed to the server without its answer recorded: being handed now, or interrupted. */
+    public boolean isInDoubt() {
+        return handedAt != null && status != MailStatus.SENT;
     }
 
     public void setHtml(boolean html) {
@@ -124,6 +162,7 @@ public class OutgoingMail extends EditableEntity {
         fields.put("attempts", attempts);
         fields.put("lastError", lastError);
         fields.put("sentAt", sentAt);
+        fields.put("handedAt", handedAt);
         return fields;
     }
 
@@ -165,5 +204,9 @@ public class OutgoingMail extends EditableEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getHandedAt() {
+        return handedAt;
     }
 }

@@ -75,4 +75,35 @@ class OutgoingMailTest {
         assertEquals("timeout", mail.getLastError());
         assertTrue(mail.isDue(1));
     }
+
+    @Test
+    void aHandedMailIsNotDueUntilTheServersAnswerIsRecorded_CS04() {
+        mail.handing(NOW);
+        assertTrue(mail.isInDoubt());
+        assertFalse(mail.isDue(5), "not handed a second time meanwhile");
+        assertThrows(IllegalStateException.class, () -> mail.handing(NOW));
+        mail.failed("421 try later", NOW);
+        assertFalse(mail.isInDoubt());
+        assertTrue(mail.isDue(5), "a refusal is retried");
+        mail.handing(NOW.plusSeconds(300));
+        mail.sent(NOW.plusSeconds(301));
+        assertFalse(mail.isInDoubt());
+        assertNull(mail.getHandedAt());
+        assertThrows(IllegalStateException.class, () -> mail.handing(NOW));
+    }
+
+    @Test
+    void anInterruptedHandOverFailsAndIsSentAgainOnlyAfterARetry_CS04() {
+        assertThrows(IllegalStateException.class, () -> mail.interrupted("stopped"), "never handed");
+        mail.handing(NOW);
+        mail.interrupted("may have arrived");
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        assertEquals("may have arrived", mail.getLastError());
+        assertEquals(0, mail.getAttempts(), "no attempt is known to have failed");
+        assertTrue(mail.isInDoubt());
+        assertFalse(mail.isDue(5), "it may have arrived: no run sends it again on its own");
+        mail.retry();
+        assertFalse(mail.isInDoubt());
+        assertTrue(mail.isDue(5));
+    }
 }

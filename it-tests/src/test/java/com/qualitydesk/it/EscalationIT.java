@@ -18,7 +18,6 @@ import com.qualitydesk.it.support.TaskFixtures;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.OutgoingMail;
-import com.qualitydesk.mail.SmtpConnection;
 import com.qualitydesk.mail.SmtpSettings;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Accounts;
@@ -158,13 +157,11 @@ class EscalationIT {
     /** Hands the task's queued mails to the SMTP server, as MailDelivery does with a configured server. */
     private void deliver(List<Long> taskIds) {
         var settings = new SmtpSettings("127.0.0.1", smtp().getSmtp().getPort(), null, null, null, false);
-        try (var connection = new SmtpConnection(settings.session())) {
-            for (long taskId : taskIds) {
-                for (OutgoingMail mail : tasks.mailsOf(taskId)) {
-                    delivery.deliver(mail.getId(), connection, settings.from());
-                }
-            }
+        var ids = new ArrayList<Long>();
+        for (long taskId : taskIds) {
+            tasks.mailsOf(taskId).forEach(mail -> ids.add(mail.getId()));
         }
+        delivery.deliver(ids, settings);
     }
 
     private static List<MimeMessage> received(String recipient, String reference) throws MessagingException {

@@ -17,17 +17,23 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.logging.Level;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Hands the waiting mails to the configured SMTP server, each in its own transaction: a mail is
- * marked sent only once the server accepted it; a refusal is recorded and the mail tried again at
- * the next run, up to {@link #MAX_ATTEMPTS} times. Without a configured server nothing is sent.
+ * Hands the waiting mails to the configured SMTP server, {@link #HANDED_TOGETHER} at a time: one
+ * transaction marks them handed, one records the server's answers (accepted: sent; refused: tried
+ * again at a later run, up to {@link #MAX_ATTEMPTS} times). A mail is thus never handed twice by
+ * mistake: if the application stops between the two, its mails stay handed, and the next run
+ * after {@link #IN_DOUBT_AFTER} reports them in doubt instead of sending them again (CS-04: at most
+ * one message; an administrator retries one after checking it did not arrive). Without a
+ * configured server nothing is sent.
  */
 @Stateless
 @PermitAll
@@ -38,6 +44,18 @@ public class MailDelivery {
 
     /** Mails per run, so that one run stays short. */
     static final int BATCH = 100;
+
+    /**
+     * Mails marked handed in one commit and recorded in the next: a commit per mail took longer
+     * than handing the mail over on PostgreSQL, and an interruption leaves at most these in doubt.
+     */
+    static final int HANDED_TOGETHER = 25;
+
+    /** How long after being handed a mail without a recorded answer counts as interrupted. */
+    public static final Duration IN_DOUBT_AFTER = Duration.ofMinutes(10);
+
+    static final String INTERRUPTED = "Interrupted while being handed to the SMTP server: it may have arrived."
+            + " Not sent again automatically; retry only once it is clear that it did not arrive.";
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -56,14 +74,6 @@ public class MailDelivery {
     /** One run's outcome: the mails the server accepted and those it refused. */
     public record Round(int sent, int refused) {}
 
-    /** What became of one mail handed to the server. */
-    public enum Outcome {
-        ACCEPTED,
-        REFUSED,
-        /** sent meanwhile by another run, or out of attempts */
-        LEFT_ALONE
-    }
-
     /** Whether an SMTP server is configured; without one, mails wait in the outbox. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean canSend() {
@@ -77,6 +87,7 @@ public class MailDelivery {
         if (!settings.isConfigured()) {
             return 0;
         }
+        context.getBusinessObject(MailDelivery.class).reportInterrupted();
         // retries first, then the queued in the order queued: each of the two straight from the
         // index on (status, queued at, id), also with a campaign's thousands waiting; the status
         // leads the order by as it leads the index, or H2 sorts them all instead of reading it
@@ -102,28 +113,35 @@ public class MailDelivery {
         return hand(waiting(MailStatus.QUEUED, BATCH), settings);
     }
 
+    /** Hands these mails, those of them still due, to the given server. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Round deliver(List<Long> ids, SmtpSettings settings) {
+        return hand(ids, settings);
+    }
+
     private Round hand(List<Long> due, SmtpSettings settings) {
-        if (due.isEmpty()) {
-            return new Round(0, 0);
-        }
         MailDelivery self = context.getBusinessObject(MailDelivery.class);
         int sent = 0;
         int refused = 0;
         try (var connection = new SmtpConnection(settings.session())) {
-            for (Long id : due) {
-                try {
-                    switch (self.deliver(id, connection, settings.from())) {
-                        case ACCEPTED -> sent++;
-                        case REFUSED -> refused++;
-                        case LEFT_ALONE -> {
-                            // another run took it
-                        }
+            for (int from = 0; from < due.size(); from += HANDED_TOGETHER) {
+                List<OutgoingMail> handed =
+                        self.markHanded(due.subList(from, Math.min(due.size(), from + HANDED_TOGETHER)));
+                var accepted = new ArrayList<Long>();
+                var refusals = new LinkedHashMap<Long, String>();
+                for (OutgoingMail mail : handed) {
+                    try {
+                        connection.send(message(mail, connection.session(), settings.from(), clock.instant()));
+                        accepted.add(mail.getId());
+                    } catch (MessagingException | RuntimeException e) {
+                        refusals.put(mail.getId(), describe(e));
+                        LOG.warning("Mail " + mail.getEventKey() + " to " + mail.getRecipient() + " not sent: "
+                                + describe(e));
                     }
-                } catch (RuntimeException e) {
-                    // the mail stays as it was and is tried at the next run
-                    refused++;
-                    LOG.log(Level.WARNING, "Mail " + id + " could not be processed", e);
                 }
+                self.recordAnswers(accepted, refusals);
+                sent += accepted.size();
+                refused += refusals.size();
             }
         }
         return new Round(sent, refused);
@@ -141,28 +159,54 @@ public class MailDelivery {
     }
 
     /**
-     * Sends one mail in a transaction of its own. A mail sent meanwhile, or out of attempts, is
-     * left alone.
+     * Marks the mails of these that are still due as handed, in a transaction of its own, and
+     * returns them. Locked while marked: the five-minute run and a job's own delivery may reach the
+     * same mails together; the second finds them handed and leaves them alone.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome deliver(long id, SmtpConnection connection, String from) {
-        // Locked until sent and marked: the five-minute run and a job's own delivery may reach the
-        // same mail together, and without the lock both would hand it to the server before the
-        // version check refused the second one's commit: one event, two messages.
-        OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null || !mail.isDue(MAX_ATTEMPTS)) {
-            return Outcome.LEFT_ALONE;
+    public List<OutgoingMail> markHanded(List<Long> ids) {
+        Instant now = clock.instant();
+        var handed = new ArrayList<OutgoingMail>();
+        for (OutgoingMail mail : em.createQuery(
+                        "select m from OutgoingMail m where m.id in :ids order by m.id", OutgoingMail.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
+            if (mail.isDue(MAX_ATTEMPTS)) {
+                mail.handing(now);
+                handed.add(mail);
+            }
         }
+        return handed;
+    }
+
+    /** Records what the server answered for handed mails, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAnswers(List<Long> accepted, Map<Long, String> refused) {
         // not audited: the outbox row is the mail's record (status, attempts, error, sent at)
-        try {
-            connection.send(message(mail, connection.session(), from, clock.instant()));
-            mail.sent(clock.instant());
-            return Outcome.ACCEPTED;
-        } catch (MessagingException e) {
-            mail.failed(describe(e), clock.instant());
-            LOG.warning("Mail " + mail.getEventKey() + " to " + mail.getRecipient() + " not sent (attempt "
-                    + mail.getAttempts() + "): " + mail.getLastError());
-            return Outcome.REFUSED;
+        Instant now = clock.instant();
+        for (Long id : accepted) {
+            em.find(OutgoingMail.class, id).sent(now);
+        }
+        refused.forEach((id, error) -> em.find(OutgoingMail.class, id).failed(error, now));
+    }
+
+    /** Mails handed over long ago without an answer: the application stopped meanwhile. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reportInterrupted() {
+        for (OutgoingMail mail : em.createQuery(
+                        "select m from OutgoingMail m where m.handedAt < :before and m.status <> :sent",
+                        OutgoingMail.class)
+                .setParameter("before", clock.instant().minus(IN_DOUBT_AFTER))
+                .setParameter("sent", MailStatus.SENT)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
+            if (!INTERRUPTED.equals(mail.getLastError())) {
+                mail.interrupted(INTERRUPTED);
+                LOG.warning(
+                        "Mail " + mail.getEventKey() + " to " + mail.getRecipient()
+                                + " was interrupted while being handed over: it may have arrived; it waits for an administrator");
+            }
         }
     }
 

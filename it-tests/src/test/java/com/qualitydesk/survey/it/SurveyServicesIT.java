@@ -64,6 +64,7 @@ import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -510,6 +511,51 @@ class SurveyServicesIT {
                         .allMatch(k -> outbox.findByEventKey(k).orElseThrow().getStatus() == MailStatus.SENT),
                 "all sent after the server came back");
         assertEquals(keys.size(), received(campaign.getName()).size());
+    }
+
+    @Test
+    void aMailInterruptedWhileHandedToTheServerIsNotSentAgainUntilAnAdministratorRetriesIt_CS04() throws Exception {
+        useGreenMail();
+        String stale = unique("it-interrupted-").toLowerCase();
+        String current = unique("it-handing-").toLowerCase();
+        for (String key : List.of(stale, current)) {
+            as.admin(() -> outbox.queue(key, key + "@customer.example", "Invitation " + key, "Please reply."));
+        }
+        // the application stopped after marking them handed, before the server's answers were recorded:
+        // one long ago, one a minute ago (a run of another server may still be handing it over)
+        Instant now = clock.instant();
+        as.admin(() -> {
+            outbox.findByEventKey(stale)
+                    .orElseThrow()
+                    .handing(now.minus(MailDelivery.IN_DOUBT_AFTER).minusSeconds(60));
+            outbox.findByEventKey(current).orElseThrow().handing(now.minusSeconds(60));
+            return null;
+        });
+        while (delivery.deliverDue() > 0) {
+            // until nothing due is left
+        }
+        em.clear();
+        var interrupted = outbox.findByEventKey(stale).orElseThrow();
+        assertEquals(MailStatus.FAILED, interrupted.getStatus(), "reported to the administrator");
+        assertTrue(interrupted.isInDoubt());
+        var handing = outbox.findByEventKey(current).orElseThrow();
+        assertEquals(MailStatus.QUEUED, handing.getStatus(), "not reported while it may still be handed over");
+        assertEquals(0, receivedBy(stale) + receivedBy(current), "neither sent again on its own");
+
+        as.admin(() -> outbox.retry(interrupted.getId()));
+        while (delivery.deliverDue() > 0) {
+            // until nothing due is left
+        }
+        em.clear();
+        assertEquals(MailStatus.SENT, outbox.findByEventKey(stale).orElseThrow().getStatus());
+        assertEquals(1, receivedBy(stale), "sent once after the administrator's retry");
+        assertEquals(0, receivedBy(current));
+    }
+
+    private static long receivedBy(String key) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(key + "@customer.example"))
+                .count();
     }
 
     @Test

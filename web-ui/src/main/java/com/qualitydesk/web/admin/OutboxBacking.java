@@ -45,10 +45,23 @@ public class OutboxBacking implements Serializable {
     }
 
     public String status(OutgoingMail row) {
-        return messages.text("outbox.status." + row.getStatus().name());
+        return messages.text(
+                row.isInDoubt()
+                        ? "outbox.status.inDoubt"
+                        : "outbox.status." + row.getStatus().name());
+    }
+
+    /** What went wrong; for a mail in doubt, what that means for whoever retries it (CS-04). */
+    public String error(OutgoingMail row) {
+        return row.isInDoubt() && row.getStatus() == MailStatus.FAILED
+                ? messages.text("outbox.inDoubt")
+                : row.getLastError();
     }
 
     public String severity(OutgoingMail row) {
+        if (row.isInDoubt()) {
+            return "warning";
+        }
         return switch (row.getStatus()) {
             case SENT -> "success";
             case FAILED -> "danger";
@@ -61,7 +74,10 @@ public class OutboxBacking implements Serializable {
     }
 
     public String retryQuestion(OutgoingMail row) {
-        return messages.text("outbox.retry.confirm", row.getRecipient(), row.getSubject());
+        return messages.text(
+                row.isInDoubt() ? "outbox.retry.confirmInDoubt" : "outbox.retry.confirm",
+                row.getRecipient(),
+                row.getSubject());
     }
 
     public String getSmtpText() {
