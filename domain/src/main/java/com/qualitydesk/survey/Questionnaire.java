@@ -30,6 +30,11 @@ public class Questionnaire extends EditableEntity {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** The name shown to Chinese readers; the name itself is the series' key. */
+    @Size(max = 100, message = "{field.tooLong}")
+    @Column(name = "name_zh", length = 100)
+    private String nameZh;
+
     @Column(nullable = false)
     private int revision = 1;
 
@@ -60,6 +65,7 @@ public class Questionnaire extends EditableEntity {
     /** The next revision: same questions, not yet used, to be edited. */
     public Questionnaire nextRevision() {
         var next = new Questionnaire(name);
+        next.nameZh = nameZh;
         next.revision = revision + 1;
         next.scaleEn = scaleEn;
         next.scaleZh = scaleZh;
@@ -84,6 +90,20 @@ public class Questionnaire extends EditableEntity {
 
     public String getLabel() {
         return name + " v" + revision;
+    }
+
+    /** The name and revision for a reader of the given language ("en" or "zh_CN"). */
+    public String label(String language) {
+        boolean chinese = language != null && language.startsWith("zh");
+        return (chinese && nameZh != null && !nameZh.isBlank() ? nameZh : name) + " v" + revision;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh == null || nameZh.isBlank() ? null : nameZh.strip();
     }
 
     public String getName() {
@@ -130,6 +150,7 @@ public class Questionnaire extends EditableEntity {
     public Map<String, Object> auditSnapshot() {
         var m = new LinkedHashMap<String, Object>();
         m.put("name", name);
+        m.put("nameZh", nameZh);
         m.put("revision", revision);
         m.put("scaleEn", scaleEn);
         m.put("scaleZh", scaleZh);

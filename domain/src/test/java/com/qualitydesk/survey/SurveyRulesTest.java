@@ -238,13 +238,24 @@ class SurveyRulesTest {
     @Test
     void editingAUsedQuestionnaireMakesTheNextRevisionWithTheSameQuestions_CS03() {
         var q = new Questionnaire("Customer satisfaction");
+        q.setNameZh("客户满意度");
         q.addItem(new QuestionnaireItem(SurveyCategory.PRODUCT_QUALITY, "Product quality", "产品质量", 20));
         q.markUsed();
         var next = q.nextRevision();
         assertEquals(2, next.getRevision());
+        assertEquals("客户满意度 v2", next.label("zh_CN"));
+        assertEquals("Customer satisfaction v2", next.label("en"));
         assertFalse(next.isUsed());
         assertEquals("产品质量", next.getItems().get(0).text("zh_CN"));
         assertEquals("满意", next.scaleLabel(4, "zh_CN"));
         assertEquals("Very satisfied", next.scaleLabel(5, "en"));
+    }
+
+    @Test
+    void aQuestionnaireWithoutAChineseNameShowsItsNameToChineseReaders_CS03() {
+        var q = new Questionnaire("Year-end letter");
+        q.setNameZh("  ");
+        assertEquals("Year-end letter v1", q.label("zh_CN"));
+        assertEquals(null, q.getNameZh());
     }
 }

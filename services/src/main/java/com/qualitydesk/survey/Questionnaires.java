@@ -72,6 +72,7 @@ public class Questionnaires {
             throw new RuleViolation("survey.questionnaire.notLatest", latest.getLabel());
         }
         Questionnaire next = stored.nextRevision();
+        next.setNameZh(edited.getNameZh());
         next.setScaleEn(edited.getScaleEn());
         next.setScaleZh(edited.getScaleZh());
         next.getItems().clear();

@@ -184,15 +184,17 @@ public class SurveyStatistics {
     /**
      * A customer counts for every product family it received in the eligibility window. Asked
      * family by family: the families delivered are few, and "customer in (delivered the family)"
-     * is one pass over the answers, where joining deliveries to every answer is not.
+     * is one pass over the answers, where joining deliveries to every answer is not. The families
+     * are found from the deliveries ("an invitation of the campaign exists"): an "in" over the
+     * campaign's tens of thousands of invitations first collected them all.
      */
     private List<GroupRow> byProductFamily(SurveyCampaign campaign, Optional<SurveyCampaign> previous) {
         var rows = new ArrayList<GroupRow>();
         for (String family : window(
                         em.createQuery(
                                 "select distinct d.product.family from Delivery d where d.product.family is not null"
-                                        + " and d.shipDate >= :since and d.shipDate <= :periodEnd and d.customer.id in"
-                                        + " (select i.customer.id from Invitation i where i.campaign.id = :c)",
+                                        + " and d.shipDate >= :since and d.shipDate <= :periodEnd and exists"
+                                        + " (select i from Invitation i where i.campaign.id = :c and i.customer = d.customer)",
                                 String.class),
                         campaign)
                 .setParameter("c", campaign.getId())

@@ -269,6 +269,12 @@ class SurveyBrowserIT {
             b.click(By.xpath("//div[@id='campaignForm:tabs']/ul/li[normalize-space(.)='Replies']"));
             String replies = b.waitForText("拜访时客户口头表示满意。");
             assertTrue(replies.contains("交货准时，服务周到。"), "the online reply is listed too: " + replies);
+            // the replies that came by visit alone
+            select(b, "campaignForm:tabs:replyTable:channelFilter", "Visit");
+            By replyRows = By.id("campaignForm:tabs:replyTable_data");
+            b.waitUntil(() -> !b.text(replyRows).contains("交货准时，服务周到。"));
+            assertTrue(b.text(replyRows).contains("拜访时客户口头表示满意。"), b.text(replyRows));
+            b.screenshot("survey-campaign-replies-visit-en");
         } finally {
             Files.deleteIfExists(scan);
         }
@@ -291,6 +297,7 @@ class SurveyBrowserIT {
                 b.click(chinese);
                 String page = b.waitForText("客户与发放");
                 assertTrue(page.contains("调查 " + campaignName), page);
+                assertTrue(page.contains("客户满意度 v"), "the questionnaire's Chinese name (CS-03): " + page);
                 // choosing the language already chosen keeps it
                 b.click(chinese);
                 Thread.sleep(1000);

@@ -7,6 +7,7 @@ import com.qualitydesk.survey.CampaignRows.NotCovered;
 import com.qualitydesk.survey.CampaignStatistics;
 import com.qualitydesk.survey.Coverage;
 import com.qualitydesk.survey.FollowUpCall;
+import com.qualitydesk.survey.ReplyChannel;
 import com.qualitydesk.survey.SurveyCampaign;
 import com.qualitydesk.survey.SurveyCampaigns;
 import com.qualitydesk.survey.SurveyReplies;
@@ -292,6 +293,10 @@ public class CampaignBacking implements Serializable {
 
     public List<CampaignStatistics.GroupRow> getByCustomer() {
         return byCustomer;
+    }
+
+    public ReplyChannel[] getReplyChannels() {
+        return ReplyChannel.values();
     }
 
     public EntityLazyModel<SurveyReply> getReplyModel() {
