@@ -135,7 +135,11 @@ public class OutgoingMail extends EditableEntity {
         }
         status = MailStatus.QUEUED;
         attempts = 0;
-        handedAt = null;
+        if (handedAt != null) {
+            // an interruption, not a refusal: nothing the server said is worth keeping
+            lastError = null;
+            handedAt = null;
+        }
     }
 
     /** Whether delivery should still try this mail, below the given number of attempts. */

@@ -104,6 +104,7 @@ class OutgoingMailTest {
         assertFalse(mail.isDue(5), "it may have arrived: no run sends it again on its own");
         mail.retry();
         assertFalse(mail.isInDoubt());
+        assertNull(mail.getLastError(), "no refusal to show");
         assertTrue(mail.isDue(5));
     }
 }

@@ -54,8 +54,9 @@ public class MailDelivery {
     /** How long after being handed a mail without a recorded answer counts as interrupted. */
     public static final Duration IN_DOUBT_AFTER = Duration.ofMinutes(10);
 
-    static final String INTERRUPTED = "Interrupted while being handed to the SMTP server: it may have arrived."
-            + " Not sent again automatically; retry only once it is clear that it did not arrive.";
+    /** The error of an interrupted mail, as stored; the outbox screen shows it translated. */
+    public static final String INTERRUPTED =
+            "Interrupted while being handed to the SMTP server: it may have arrived; not sent again on its own.";
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 

@@ -1,5 +1,6 @@
 package com.qualitydesk.web.admin;
 
+import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.mail.OutgoingMail;
@@ -53,7 +54,7 @@ public class OutboxBacking implements Serializable {
 
     /** What went wrong; for a mail in doubt, what that means for whoever retries it (CS-04). */
     public String error(OutgoingMail row) {
-        return row.isInDoubt() && row.getStatus() == MailStatus.FAILED
+        return MailDelivery.INTERRUPTED.equals(row.getLastError())
                 ? messages.text("outbox.inDoubt")
                 : row.getLastError();
     }
