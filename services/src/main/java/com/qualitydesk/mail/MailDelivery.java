@@ -150,8 +150,9 @@ public class MailDelivery {
 
     private List<Long> waiting(MailStatus status, int limit) {
         return em.createQuery(
+                        // not the handed: those in doubt would otherwise head every run's list for good
                         "select m.id from OutgoingMail m where m.status = :status and m.attempts < :max"
-                                + " order by m.status, m.queuedAt, m.id",
+                                + " and m.handedAt is null order by m.status, m.queuedAt, m.id",
                         Long.class)
                 .setParameter("status", status)
                 .setParameter("max", MAX_ATTEMPTS)

@@ -531,6 +531,17 @@ class SurveyServicesIT {
             outbox.findByEventKey(current).orElseThrow().handing(now.minusSeconds(60));
             return null;
         });
+        // more mails in doubt than a run takes, older than a mail queued after them: they hold nothing up
+        String many = unique("it-doubt-").toLowerCase();
+        as.admin(() -> {
+            for (int i = 0; i < 120; i++) {
+                outbox.queue(many + "-" + i, many + "-" + i + "@customer.example", "Invitation " + i, "Please reply.")
+                        .handing(now.minus(MailDelivery.IN_DOUBT_AFTER).minusSeconds(60));
+            }
+            return null;
+        });
+        String later = unique("it-later-").toLowerCase();
+        as.admin(() -> outbox.queue(later, later + "@customer.example", "Invitation " + later, "Please reply."));
         while (delivery.deliverDue() > 0) {
             // until nothing due is left
         }
@@ -541,6 +552,8 @@ class SurveyServicesIT {
         var handing = outbox.findByEventKey(current).orElseThrow();
         assertEquals(MailStatus.QUEUED, handing.getStatus(), "not reported while it may still be handed over");
         assertEquals(0, receivedBy(stale) + receivedBy(current), "neither sent again on its own");
+        assertEquals(1, receivedBy(later), "the mail queued after those in doubt went out");
+        assertEquals(0, receivedBy(many + "-0") + receivedBy(many + "-119"));
 
         as.admin(() -> outbox.retry(interrupted.getId()));
         while (delivery.deliverDue() > 0) {
