@@ -79,12 +79,24 @@ public class OutgoingMail extends EditableEntity {
         this.queuedAt = Objects.requireNonNull(queuedAt, "queuedAt");
     }
 
-    /** About to be handed to the SMTP server: from now until its answer is recorded, in doubt. */
+    /**
+     * About to be handed to the SMTP server: from now until its answer is recorded, in doubt.
+     * Queued while handed, also a retry: a failed mail with a hand-over moment was interrupted.
+     */
     public void handing(Instant at) {
         if (status == MailStatus.SENT || handedAt != null) {
             throw new IllegalStateException("mail " + eventKey + " is sent or being sent");
         }
         handedAt = Objects.requireNonNull(at, "at");
+        status = MailStatus.QUEUED;
+    }
+
+    /** Marked handed, but never given to the server after all: it waits for the next run. */
+    public void notHanded() {
+        if (!isInDoubt() || isInterrupted()) {
+            throw new IllegalStateException("mail " + eventKey + " is not being handed over");
+        }
+        handedAt = null;
     }
 
     /** The SMTP server accepted the message: it leaves the outbox for good. */
@@ -116,7 +128,7 @@ public class OutgoingMail extends EditableEntity {
      * and stays handed, so that no delivery run sends it again; an administrator decides.
      */
     public void interrupted(String error) {
-        if (!isInDoubt()) {
+        if (!isInDoubt() || isInterrupted()) {
             throw new IllegalStateException("mail " + eventKey + " is not being handed over");
         }
         status = MailStatus.FAILED;
@@ -150,6 +162,11 @@ public class OutgoingMail extends EditableEntity {
     /** Handed to the server without its answer recorded: being handed now, or interrupted. */
     public boolean isInDoubt() {
         return handedAt != null && status != MailStatus.SENT;
+    }
+
+    /** Handed over, and the application stopped before the server's answer was recorded. */
+    public boolean isInterrupted() {
+        return handedAt != null && status == MailStatus.FAILED;
     }
 
     public void setHtml(boolean html) {

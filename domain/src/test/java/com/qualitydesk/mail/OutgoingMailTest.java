@@ -80,12 +80,15 @@ class OutgoingMailTest {
     void aHandedMailIsNotDueUntilTheServersAnswerIsRecorded_CS04() {
         mail.handing(NOW);
         assertTrue(mail.isInDoubt());
+        assertFalse(mail.isInterrupted(), "being handed over");
         assertFalse(mail.isDue(5), "not handed a second time meanwhile");
         assertThrows(IllegalStateException.class, () -> mail.handing(NOW));
         mail.failed("421 try later", NOW);
         assertFalse(mail.isInDoubt());
         assertTrue(mail.isDue(5), "a refusal is retried");
         mail.handing(NOW.plusSeconds(300));
+        assertEquals(MailStatus.QUEUED, mail.getStatus(), "a retry being handed over is not taken for interrupted");
+        assertFalse(mail.isInterrupted());
         mail.sent(NOW.plusSeconds(301));
         assertFalse(mail.isInDoubt());
         assertNull(mail.getHandedAt());
@@ -97,6 +100,8 @@ class OutgoingMailTest {
         assertThrows(IllegalStateException.class, () -> mail.interrupted("stopped"), "never handed");
         mail.handing(NOW);
         mail.interrupted("may have arrived");
+        assertTrue(mail.isInterrupted());
+        assertThrows(IllegalStateException.class, () -> mail.interrupted("again"), "reported once");
         assertEquals(MailStatus.FAILED, mail.getStatus());
         assertEquals("may have arrived", mail.getLastError());
         assertEquals(0, mail.getAttempts(), "no attempt is known to have failed");
@@ -106,5 +111,16 @@ class OutgoingMailTest {
         assertFalse(mail.isInDoubt());
         assertNull(mail.getLastError(), "no refusal to show");
         assertTrue(mail.isDue(5));
+    }
+
+    @Test
+    void aHandedMailNeverGivenToTheServerWaitsAgainWithItsAttempts_CS04() {
+        mail.failed("connection refused", NOW);
+        mail.handing(NOW.plusSeconds(300));
+        mail.notHanded();
+        assertFalse(mail.isInDoubt());
+        assertEquals(1, mail.getAttempts(), "not an attempt");
+        assertTrue(mail.isDue(5));
+        assertThrows(IllegalStateException.class, mail::notHanded, "only a handed mail");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -54,7 +55,7 @@ public class MailDelivery {
     /** How long after being handed a mail without a recorded answer counts as interrupted. */
     public static final Duration IN_DOUBT_AFTER = Duration.ofMinutes(10);
 
-    /** The error of an interrupted mail, as stored; the outbox screen shows it translated. */
+    /** The error of an interrupted mail, as stored for whoever reads the table. */
     public static final String INTERRUPTED =
             "Interrupted while being handed to the SMTP server: it may have arrived; not sent again on its own.";
 
@@ -128,24 +129,55 @@ public class MailDelivery {
             for (int from = 0; from < due.size(); from += HANDED_TOGETHER) {
                 List<OutgoingMail> handed =
                         self.markHanded(due.subList(from, Math.min(due.size(), from + HANDED_TOGETHER)));
-                var accepted = new ArrayList<Long>();
-                var refusals = new LinkedHashMap<Long, String>();
-                for (OutgoingMail mail : handed) {
-                    try {
-                        connection.send(message(mail, connection.session(), settings.from(), clock.instant()));
-                        accepted.add(mail.getId());
-                    } catch (MessagingException | RuntimeException e) {
-                        refusals.put(mail.getId(), describe(e));
-                        LOG.warning("Mail " + mail.getEventKey() + " to " + mail.getRecipient() + " not sent: "
-                                + describe(e));
+                var answers = new Answers();
+                for (int k = 0; k < handed.size() && !answers.serverFailed; k++) {
+                    hand(handed.get(k), connection, settings.from(), answers);
+                    if (answers.serverFailed) {
+                        handed.subList(k + 1, handed.size()).forEach(m -> answers.untried.add(m.getId()));
                     }
                 }
-                self.recordAnswers(accepted, refusals);
-                sent += accepted.size();
-                refused += refusals.size();
+                self.recordAnswers(answers.accepted, answers.refused, answers.untried);
+                sent += answers.accepted.size();
+                refused += answers.refused.size();
+                if (answers.serverFailed) {
+                    // a server that is down or unreachable would make each further mail wait for its timeout
+                    break;
+                }
             }
         }
         return new Round(sent, refused);
+    }
+
+    /** What the server said to a group of handed mails. */
+    private static final class Answers {
+        final List<Long> accepted = new ArrayList<>();
+        final Map<Long, String> refused = new LinkedHashMap<>();
+        final List<Long> untried = new ArrayList<>();
+        boolean serverFailed;
+    }
+
+    private void hand(OutgoingMail mail, SmtpConnection connection, String from, Answers answers) {
+        MimeMessage message;
+        try {
+            message = message(mail, connection.session(), from, clock.instant());
+        } catch (MessagingException | RuntimeException e) {
+            refuse(mail, e, answers); // this mail's own fault, such as an address that does not parse
+            return;
+        }
+        try {
+            connection.send(message);
+            answers.accepted.add(mail.getId());
+        } catch (SendFailedException e) {
+            refuse(mail, e, answers); // the server refused this message; the others may go
+        } catch (MessagingException | RuntimeException e) {
+            refuse(mail, e, answers);
+            answers.serverFailed = true;
+        }
+    }
+
+    private static void refuse(OutgoingMail mail, Exception e, Answers answers) {
+        answers.refused.put(mail.getId(), describe(e));
+        LOG.warning("Mail " + mail.getEventKey() + " to " + mail.getRecipient() + " not sent: " + describe(e));
     }
 
     private List<Long> waiting(MailStatus status, int limit) {
@@ -182,33 +214,36 @@ public class MailDelivery {
         return handed;
     }
 
-    /** Records what the server answered for handed mails, in a transaction of its own. */
+    /**
+     * Records what the server answered for handed mails, in a transaction of its own; those never
+     * handed over (the server failed before their turn) wait again as they were.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordAnswers(List<Long> accepted, Map<Long, String> refused) {
+    public void recordAnswers(List<Long> accepted, Map<Long, String> refused, List<Long> untried) {
         // not audited: the outbox row is the mail's record (status, attempts, error, sent at)
         Instant now = clock.instant();
         for (Long id : accepted) {
             em.find(OutgoingMail.class, id).sent(now);
         }
         refused.forEach((id, error) -> em.find(OutgoingMail.class, id).failed(error, now));
+        for (Long id : untried) {
+            em.find(OutgoingMail.class, id).notHanded();
+        }
     }
 
     /** Mails handed over long ago without an answer: the application stopped meanwhile. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reportInterrupted() {
         for (OutgoingMail mail : em.createQuery(
-                        "select m from OutgoingMail m where m.handedAt < :before and m.status <> :sent",
+                        "select m from OutgoingMail m where m.handedAt < :before and m.status = :handed",
                         OutgoingMail.class)
                 .setParameter("before", clock.instant().minus(IN_DOUBT_AFTER))
-                .setParameter("sent", MailStatus.SENT)
+                .setParameter("handed", MailStatus.QUEUED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()) {
-            if (!INTERRUPTED.equals(mail.getLastError())) {
-                mail.interrupted(INTERRUPTED);
-                LOG.warning(
-                        "Mail " + mail.getEventKey() + " to " + mail.getRecipient()
-                                + " was interrupted while being handed over: it may have arrived; it waits for an administrator");
-            }
+            mail.interrupted(INTERRUPTED);
+            LOG.warning("Mail " + mail.getEventKey() + " to " + mail.getRecipient()
+                    + " was interrupted while being handed over: it may have arrived; it waits for an administrator");
         }
     }
 

@@ -124,10 +124,6 @@ public class Outbox {
         if (mail.getStatus() != MailStatus.FAILED) {
             throw new RuleViolation("mail.retry.notFailed");
         }
-        if (mail.isInDoubt() && mail.getHandedAt().isAfter(clock.instant().minus(MailDelivery.IN_DOUBT_AFTER))) {
-            // being handed over right now: its answer is recorded in a moment
-            throw new RuleViolation("mail.retry.beingHanded");
-        }
         var before = mail.auditSnapshot();
         mail.retry();
         audit.changed(mail, before);

@@ -1,10 +1,10 @@
 package com.qualitydesk.web.admin;
 
-import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.mail.OutgoingMail;
 import com.qualitydesk.web.shared.EntityLazyModel;
+import com.qualitydesk.web.shared.Formats;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -27,6 +27,9 @@ public class OutboxBacking implements Serializable {
 
     @Inject
     UserMessages messages;
+
+    @Inject
+    Formats formats;
 
     private EntityLazyModel<OutgoingMail> model;
 
@@ -54,8 +57,11 @@ public class OutboxBacking implements Serializable {
 
     /** What went wrong; for a mail in doubt, what that means for whoever retries it (CS-04). */
     public String error(OutgoingMail row) {
-        return MailDelivery.INTERRUPTED.equals(row.getLastError())
-                ? messages.text("outbox.inDoubt")
+        if (row.isInterrupted()) {
+            return messages.text("outbox.inDoubt");
+        }
+        return row.isInDoubt()
+                ? messages.text("outbox.handing", formats.dateTime(row.getHandedAt()))
                 : row.getLastError();
     }
 
