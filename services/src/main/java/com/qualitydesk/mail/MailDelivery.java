@@ -56,7 +56,7 @@ public class MailDelivery {
     public static final Duration IN_DOUBT_AFTER = Duration.ofMinutes(10);
 
     /** The error of an interrupted mail, as stored for whoever reads the table. */
-    public static final String INTERRUPTED =
+    private static final String INTERRUPTED =
             "Interrupted while being handed to the SMTP server: it may have arrived; not sent again on its own.";
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
