@@ -214,6 +214,12 @@ class SurveyBrowserIT {
             b.waitUntil(() -> b.text(By.id("campaignForm:tabs:followUpTable")).contains("约好下周二拜访。"));
             b.waitUntil(() -> b.all(notCovered).size() == 1
                     && b.all(notCovered).get(0).getText().contains("约好下周二拜访。"));
+            // the calls found by what was said
+            By calls = By.id("campaignForm:tabs:followUpTable_data");
+            b.type(By.id("campaignForm:tabs:followUpTable:followUpNote:filter"), "没有这句话");
+            b.waitUntil(() -> b.text(calls).contains("No follow-up call yet."));
+            b.type(By.id("campaignForm:tabs:followUpTable:followUpNote:filter"), "拜访");
+            b.waitUntil(() -> b.text(calls).contains("约好下周二拜访。"));
             b.screenshot("survey-campaign-follow-up-en");
 
             // CS-04: the visit waits in the inbox of the customer's salesperson, until the deadline
