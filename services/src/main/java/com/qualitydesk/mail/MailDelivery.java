@@ -98,7 +98,7 @@ public class MailDelivery {
         if (due.size() < BATCH) {
             due.addAll(waiting(MailStatus.QUEUED, BATCH - due.size()));
         }
-        return hand(due, settings).sent();
+        return deliver(due, settings).sent();
     }
 
     /**
@@ -112,16 +112,12 @@ public class MailDelivery {
         if (!settings.isConfigured()) {
             return new Round(0, 0);
         }
-        return hand(waiting(MailStatus.QUEUED, BATCH), settings);
+        return deliver(waiting(MailStatus.QUEUED, BATCH), settings);
     }
 
     /** Hands these mails, those of them still due, to the given server. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Round deliver(List<Long> ids, SmtpSettings settings) {
-        return hand(ids, settings);
-    }
-
-    private Round hand(List<Long> due, SmtpSettings settings) {
+    public Round deliver(List<Long> due, SmtpSettings settings) {
         MailDelivery self = context.getBusinessObject(MailDelivery.class);
         int sent = 0;
         int refused = 0;
@@ -130,10 +126,11 @@ public class MailDelivery {
                 List<OutgoingMail> handed =
                         self.markHanded(due.subList(from, Math.min(due.size(), from + HANDED_TOGETHER)));
                 var answers = new Answers();
-                for (int k = 0; k < handed.size() && !answers.serverFailed; k++) {
-                    hand(handed.get(k), connection, settings.from(), answers);
+                for (OutgoingMail mail : handed) {
                     if (answers.serverFailed) {
-                        handed.subList(k + 1, handed.size()).forEach(m -> answers.untried.add(m.getId()));
+                        answers.untried.add(mail.getId());
+                    } else {
+                        hand(mail, connection, settings.from(), answers);
                     }
                 }
                 self.recordAnswers(answers.accepted, answers.refused, answers.untried);
