@@ -27,13 +27,14 @@ public final class ClosingConditions {
                 .anyMatch(a -> !a.isVerified() && a.getStatus() != com.qualitydesk.action.ActionStatus.FAILED)) {
             missing.add("feedback.close.actionsNotVerified");
         }
-        if (feedback.getSeverity() == Severity.MAJOR && feedback.getGmInstruction() == null) {
+        if (feedback.getSeverity() == Severity.MAJOR
+                && !feedback.getInstruction().isGiven()) {
             missing.add("feedback.close.noGmInstruction");
         }
-        if (feedback.isSafetyRelated() && feedback.getRecallDecision() == null) {
+        if (feedback.isSafetyRelated() && !feedback.getRecall().isDecided()) {
             missing.add("feedback.close.noRecallDecision");
         }
-        if (feedback.isConcernsProduction() && feedback.getDisposition() == null) {
+        if (feedback.isConcernsProduction() && !feedback.getContainment().isRecorded()) {
             missing.add("feedback.close.noContainmentResult");
         }
         return missing;

@@ -1,33 +1,44 @@
 package com.qualitydesk.feedback;
 
+import com.qualitydesk.action.CorrectiveAction;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.Product;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.EditableEntity;
+import com.qualitydesk.shared.RuleViolation;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One customer feedback item from its first note (CF-01) through registration (CF-03), analysis
  * (CF-04, CF-10), the general manager's instruction (CF-08), recall evaluation (CF-09), containment
  * (CF-06) and the written reply (CF-12) to closing. Actions, information feedback sheets, change
  * proposals, visits and costs are records of their own that point here.
+ *
+ * <p>The case is an aggregate: its receipt and registration (what the register lists, filters and
+ * sorts by) are its own columns, each later step keeps its record in a part named after it
+ * ({@link CauseAnalysis}, {@link ManagerInstruction}, {@link RecallOutcome},
+ * {@link ContainmentOutcome}, {@link ReplyLetter}, {@link Closure}), and it changes only through
+ * the step methods below, which refuse what the procedure does not allow.
  */
 @Entity
 @Table(name = "feedback")
@@ -131,153 +142,274 @@ public class Feedback extends EditableEntity {
     @Column(name = "concerns_production", nullable = false)
     private boolean concernsProduction;
 
-    // a deadline pause: the reply and every open task move by the paused working time
-    @Column(name = "paused_since")
-    private Instant pausedSince;
+    @Valid
+    @Embedded
+    private ClockPause pause;
 
-    @Size(max = 500, message = "{field.tooLong}")
-    @Column(name = "pause_reason", length = 500)
-    private String pauseReason;
+    @Valid
+    @Embedded
+    private ManagerInstruction instruction;
 
-    // CF-08: the general manager's decision
-    @Size(max = 4000, message = "{field.tooLong}")
-    @Column(name = "gm_instruction", length = 4000)
-    private String gmInstruction;
+    @Valid
+    @Embedded
+    private AnalysisMeeting meeting;
 
-    @Column(name = "gm_instructed_at")
-    private Instant gmInstructedAt;
+    @Valid
+    @Embedded
+    private CauseAnalysis analysis;
 
-    @Column(name = "gm_instructed_by", length = 64)
-    private String gmInstructedBy;
+    @Valid
+    @Embedded
+    private RecallOutcome recall;
 
-    // CF-05: special quality analysis meeting (large batch)
-    @Column(name = "meeting_date")
-    private LocalDate meetingDate;
+    @Valid
+    @Embedded
+    private ContainmentOutcome containment;
 
-    @Size(max = 1000, message = "{field.tooLong}")
-    @Column(name = "meeting_attendees", length = 1000)
-    private String meetingAttendees;
+    @Valid
+    @Embedded
+    private ReplyLetter reply;
 
-    @Size(max = 4000, message = "{field.tooLong}")
-    @Column(name = "meeting_minutes", length = 4000)
-    private String meetingMinutes;
+    @Embedded
+    private Closure closure;
 
-    @Size(max = 4000, message = "{field.tooLong}")
-    @Column(name = "meeting_decisions", length = 4000)
-    private String meetingDecisions;
+    protected Feedback() {}
 
-    // CF-04 / CF-10: analysis
-    @Size(max = 500, message = "{field.tooLong}")
-    @Column(length = 500)
-    private String why1;
+    /**
+     * CF-01/CF-02: feedback written down by whoever received it; outside SALES the hand-over clock
+     * runs from now.
+     */
+    public static Feedback received(
+            FeedbackChannel channel,
+            Customer customer,
+            Contact contact,
+            Product product,
+            String lotNumber,
+            String description,
+            Instant at,
+            String by,
+            Department department,
+            Instant handOverDueAt) {
+        if (contact != null
+                && customer != null
+                && !contact.getCustomer().getId().equals(customer.getId())) {
+            throw new RuleViolation("feedback.contact.otherCustomer");
+        }
+        var f = new Feedback();
+        f.channel = channel;
+        f.customer = customer;
+        f.contact = contact;
+        f.product = product;
+        f.lotNumber = Text.strippedOrNull(lotNumber);
+        f.description = Text.strippedOrNull(description);
+        f.receive(at, by, department, handOverDueAt);
+        return f;
+    }
 
-    @Size(max = 500, message = "{field.tooLong}")
-    @Column(length = 500)
-    private String why2;
+    /** CC-02: a comment from the website, by a submitter SALES has yet to match to a customer. */
+    public static Feedback fromWebsite(
+            FeedbackChannel channel,
+            String company,
+            String name,
+            String contactDetails,
+            String description,
+            String publicReference,
+            Instant at,
+            String by,
+            Instant handOverDueAt) {
+        var f = new Feedback();
+        f.channel = channel;
+        f.submitterCompany = Text.strippedOrNull(company);
+        f.submitterName = Text.strippedOrNull(name);
+        f.submitterContact = Text.strippedOrNull(contactDetails);
+        f.description = Text.strippedOrNull(description);
+        if (f.submitterCompany == null || f.submitterName == null || f.submitterContact == null) {
+            throw new RuleViolation("intake.submitter.required");
+        }
+        f.publicReference = publicReference;
+        f.receive(at, by, null, handOverDueAt);
+        return f;
+    }
 
-    @Size(max = 500, message = "{field.tooLong}")
-    @Column(length = 500)
-    private String why3;
+    private void receive(Instant at, String by, Department department, Instant handOverDue) {
+        this.receivedAt = at;
+        this.receivedBy = by;
+        this.receivedDepartment = department;
+        this.handOverDueAt = handOverDue;
+    }
 
-    @Size(max = 500, message = "{field.tooLong}")
-    @Column(length = 500)
-    private String why4;
+    /**
+     * CF-03/CF-05: registration gives the number and starts the reply deadline; CF-02: a note
+     * taken outside SALES (the website's included) registered after its hand-over time is late.
+     */
+    public void register(
+            CaseRegistration form, Supplier<String> nextNumber, Instant at, String by, Deadlines deadlines) {
+        if (isRegistered()) {
+            throw new RuleViolation("feedback.alreadyRegistered", this.number);
+        }
+        if (form.customer() == null) {
+            throw new RuleViolation("feedback.customer.required");
+        }
+        if (form.type() == null) {
+            throw new RuleViolation("feedback.type.required");
+        }
+        if (form.severity() == null) {
+            throw new RuleViolation("feedback.severity.required");
+        }
+        if (form.product() == null && form.type().needsProduct()) {
+            throw new RuleViolation("feedback.product.required");
+        }
+        if (form.quantityAffected() != null && form.quantityAffected() < 0) {
+            throw new RuleViolation("feedback.quantity.notNegative");
+        }
+        if (form.contact() != null
+                && !form.contact().getCustomer().getId().equals(form.customer().getId())) {
+            throw new RuleViolation("feedback.contact.otherCustomer");
+        }
+        customer = form.customer();
+        contact = form.contact();
+        product = form.product();
+        lotNumber = Text.strippedOrNull(form.lotNumber());
+        quantityAffected = form.quantityAffected();
+        type = form.type();
+        severity = form.severity();
+        if (!Text.blank(form.description())) {
+            description = form.description().strip();
+        }
+        safetyRelated = form.safetyRelated();
+        // taken only for a form that passed, so a refused form uses no number (CF-03: no gaps)
+        number = nextNumber.get();
+        status = FeedbackStatus.REGISTERED;
+        registeredAt = at;
+        registeredBy = by;
+        handedOverLate = receivedDepartment != Department.SALES && deadlines.handedOverLate(receivedAt, at);
+        replyDueAt = deadlines.reply(severity, at);
+    }
 
-    @Size(max = 500, message = "{field.tooLong}")
-    @Column(length = 500)
-    private String why5;
+    /**
+     * CF-05: a changed severity, with its reason, recomputes the reply deadline from the
+     * registration. Answers whether anything changed.
+     */
+    public boolean changeSeverity(Severity newSeverity, String reason, Deadlines deadlines) {
+        requireOpen();
+        if (Text.blank(reason)) {
+            throw new RuleViolation("feedback.severity.reasonRequired");
+        }
+        if (severity == newSeverity) {
+            return false;
+        }
+        severity = newSeverity;
+        replyDueAt = deadlines.reply(newSeverity, registeredAt);
+        return true;
+    }
 
-    @Size(max = 2000, message = "{field.tooLong}")
-    @Column(name = "root_cause", length = 2000)
-    private String rootCause;
+    public void pause(String reason, Instant now) {
+        requireOpen();
+        if (isPaused()) {
+            throw new RuleViolation("feedback.pause.already");
+        }
+        pause = new ClockPause(now, reason);
+    }
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cause_category", length = 16)
-    private CauseCategory causeCategory;
+    /** The reply deadline and PRODUCTION's deadline move by the working time the pause lasted. */
+    public void resume(Instant now, Deadlines deadlines) {
+        requireOpen();
+        if (!isPaused()) {
+            throw new RuleViolation("feedback.pause.notPaused");
+        }
+        Instant since = pause.getSince();
+        if (replyDueAt != null) {
+            replyDueAt = deadlines.afterPause(replyDueAt, since, now);
+        }
+        if (getContainment().isTransferred()) {
+            containment = containment.dueAt(deadlines.afterPause(containment.getDueAt(), since, now));
+        }
+        pause = null;
+    }
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "responsible_department", length = 24)
-    private Department responsibleDepartment;
+    /** CF-10: the cause as QUALITY and TECHNICAL found it. */
+    public void recordCause(AnalysisForm form, Instant at, String by) {
+        requireOpen();
+        analysis = getAnalysis().withCause(form, at, by);
+    }
 
-    @Size(max = 64, message = "{field.tooLong}")
-    @Column(name = "responsible_person", length = 64)
-    private String responsiblePerson;
+    /** CF-04/CF-10: the responsible department (and person) QUALITY decided. */
+    public void assignResponsibility(Department department, String person) {
+        requireOpen();
+        analysis = getAnalysis().withResponsibility(department, person);
+    }
 
-    @Column(name = "analysed_at")
-    private Instant analysedAt;
+    /** CF-05: only a large-batch or major problem has a special quality analysis meeting. */
+    public void recordMeeting(LocalDate date, String attendees, String minutes, String decisions) {
+        requireOpen();
+        if (severity != Severity.LARGE_BATCH && severity != Severity.MAJOR) {
+            throw new RuleViolation("feedback.meeting.onlyLargeBatch");
+        }
+        meeting = new AnalysisMeeting(date, attendees, minutes, decisions);
+    }
 
-    @Column(name = "analysed_by", length = 64)
-    private String analysedBy;
+    /** CF-08: the general manager's instruction. */
+    public void instruct(String text, Instant at, String by) {
+        requireOpen();
+        instruction = new ManagerInstruction(text, at, by);
+    }
 
-    // CF-09: recall evaluation
-    @Enumerated(EnumType.STRING)
-    @Column(name = "recall_decision", length = 16)
-    private RecallDecision recallDecision;
+    /** CF-09: only a product-safety complaint has a recall decision. */
+    public void decideRecall(RecallDecision decision, String reason, Instant at, String by) {
+        requireOpen();
+        if (!safetyRelated) {
+            throw new RuleViolation("feedback.recall.notSafety");
+        }
+        recall = new RecallOutcome(decision, reason, at, by);
+    }
 
-    @Size(max = 2000, message = "{field.tooLong}")
-    @Column(name = "recall_reason", length = 2000)
-    private String recallReason;
+    /** CF-06: the case goes to PRODUCTION once, with the deadline the caller computed. */
+    public void transferToProduction(boolean urgent, Instant dueAt) {
+        requireOpen();
+        if (getContainment().isTransferred()) {
+            throw new RuleViolation("feedback.containment.alreadyTransferred");
+        }
+        concernsProduction = true;
+        containment = ContainmentOutcome.transferred(urgent, dueAt);
+    }
 
-    @Column(name = "recall_decided_at")
-    private Instant recallDecidedAt;
+    /** CF-06: PRODUCTION's inspection of the same products. */
+    public void recordContainment(ContainmentResult result, Instant at, String by) {
+        requireOpen();
+        containment = getContainment().withResult(result, at, by);
+    }
 
-    @Column(name = "recall_decided_by", length = 64)
-    private String recallDecidedBy;
+    /** CF-12: a draft of the reply; it counts as sent only once {@link #recordReplySent} is called. */
+    public void draftReply(String text, String language) {
+        requireOpen();
+        reply = getReply().draft(text, language);
+    }
 
-    // CF-06: containment by PRODUCTION
-    @Column(name = "containment_urgent", nullable = false)
-    private boolean containmentUrgent;
+    public void recordReplySent(LocalDate sentOn, FeedbackChannel channel, String by, LocalDate today) {
+        requireOpen();
+        reply = getReply().sent(sentOn, channel, by, today);
+    }
 
-    @Column(name = "containment_due_at")
-    private Instant containmentDueAt;
+    /** CF-12: a case closes only when nothing of {@link ClosingConditions} is missing. */
+    public void close(Collection<CorrectiveAction> actions, Instant at, String by) {
+        requireOpen();
+        var missing = ClosingConditions.missing(this, actions);
+        if (!missing.isEmpty()) {
+            throw new RuleViolation(missing.get(0));
+        }
+        status = FeedbackStatus.CLOSED;
+        closure = new Closure(at, by);
+    }
 
-    @PositiveOrZero(message = "{feedback.quantity.notNegative}")
-    @Column(name = "quantity_checked")
-    private Integer quantityChecked;
-
-    @PositiveOrZero(message = "{feedback.quantity.notNegative}")
-    @Column(name = "quantity_nonconforming")
-    private Integer quantityNonconforming;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 16)
-    private Disposition disposition;
-
-    @Size(max = 2000, message = "{field.tooLong}")
-    @Column(name = "containment_note", length = 2000)
-    private String containmentNote;
-
-    @Column(name = "containment_recorded_at")
-    private Instant containmentRecordedAt;
-
-    @Column(name = "containment_recorded_by", length = 64)
-    private String containmentRecordedBy;
-
-    // CF-12: the written reply
-    @Size(max = 8000, message = "{field.tooLong}")
-    @Column(name = "reply_text", length = 8000)
-    private String replyText;
-
-    @Column(name = "reply_language", length = 8)
-    private String replyLanguage;
-
-    @Column(name = "reply_sent_on")
-    private LocalDate replySentOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reply_channel", length = 16)
-    private FeedbackChannel replyChannel;
-
-    @Column(name = "reply_sent_by", length = 64)
-    private String replySentBy;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "closed_by", length = 64)
-    private String closedBy;
-
-    public Feedback() {}
+    /** A registered case that is not closed: the state every step after registration needs. */
+    public void requireOpen() {
+        if (!isRegistered()) {
+            throw new RuleViolation("feedback.notRegistered");
+        }
+        if (isClosed()) {
+            throw new RuleViolation("feedback.closed");
+        }
+    }
 
     public boolean isRegistered() {
         return number != null;
@@ -288,538 +420,155 @@ public class Feedback extends EditableEntity {
     }
 
     public boolean isPaused() {
-        return pausedSince != null;
+        return getPause().isRunning();
     }
 
     public boolean isReplySent() {
-        return replySentOn != null;
+        return getReply().isSent();
     }
 
     /** The 5-Why chain as entered, without empty links. */
     public List<String> whyChain() {
-        var chain = new ArrayList<String>();
-        for (String why : new String[] {why1, why2, why3, why4, why5}) {
-            if (why != null && !why.isBlank()) {
-                chain.add(why);
-            }
-        }
-        return chain;
+        return getAnalysis().whyChain();
+    }
+
+    // The parts read empty until their step is done; an empty part is never stored in its place.
+
+    public ClockPause getPause() {
+        return pause != null ? pause : new ClockPause();
+    }
+
+    public ManagerInstruction getInstruction() {
+        return instruction != null ? instruction : new ManagerInstruction();
+    }
+
+    public AnalysisMeeting getMeeting() {
+        return meeting != null ? meeting : new AnalysisMeeting();
+    }
+
+    public CauseAnalysis getAnalysis() {
+        return analysis != null ? analysis : new CauseAnalysis();
+    }
+
+    public RecallOutcome getRecall() {
+        return recall != null ? recall : new RecallOutcome();
+    }
+
+    public ContainmentOutcome getContainment() {
+        return containment != null ? containment : new ContainmentOutcome();
+    }
+
+    public ReplyLetter getReply() {
+        return reply != null ? reply : new ReplyLetter();
+    }
+
+    public Closure getClosure() {
+        return closure != null ? closure : new Closure();
     }
 
     public FeedbackChannel getChannel() {
         return channel;
     }
 
-    public void setChannel(FeedbackChannel channel) {
-        this.channel = channel;
-    }
-
     public FeedbackStatus getStatus() {
         return status;
-    }
-
-    public void setStatus(FeedbackStatus status) {
-        this.status = status;
     }
 
     public Instant getReceivedAt() {
         return receivedAt;
     }
 
-    public void setReceivedAt(Instant receivedAt) {
-        this.receivedAt = receivedAt;
-    }
-
     public String getReceivedBy() {
         return receivedBy;
-    }
-
-    public void setReceivedBy(String receivedBy) {
-        this.receivedBy = receivedBy;
     }
 
     public Department getReceivedDepartment() {
         return receivedDepartment;
     }
 
-    public void setReceivedDepartment(Department receivedDepartment) {
-        this.receivedDepartment = receivedDepartment;
-    }
-
     public Instant getHandOverDueAt() {
         return handOverDueAt;
-    }
-
-    public void setHandOverDueAt(Instant handOverDueAt) {
-        this.handOverDueAt = handOverDueAt;
     }
 
     public Customer getCustomer() {
         return customer;
     }
 
-    public void setCustomer(Customer customer) {
-        this.customer = customer;
-    }
-
     public Contact getContact() {
         return contact;
-    }
-
-    public void setContact(Contact contact) {
-        this.contact = contact;
     }
 
     public Product getProduct() {
         return product;
     }
 
-    public void setProduct(Product product) {
-        this.product = product;
-    }
-
     public String getLotNumber() {
         return lotNumber;
-    }
-
-    public void setLotNumber(String lotNumber) {
-        this.lotNumber = lotNumber;
     }
 
     public String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
     public String getSubmitterCompany() {
         return submitterCompany;
-    }
-
-    public void setSubmitterCompany(String submitterCompany) {
-        this.submitterCompany = submitterCompany;
     }
 
     public String getSubmitterName() {
         return submitterName;
     }
 
-    public void setSubmitterName(String submitterName) {
-        this.submitterName = submitterName;
-    }
-
     public String getSubmitterContact() {
         return submitterContact;
-    }
-
-    public void setSubmitterContact(String submitterContact) {
-        this.submitterContact = submitterContact;
     }
 
     public String getPublicReference() {
         return publicReference;
     }
 
-    public void setPublicReference(String publicReference) {
-        this.publicReference = publicReference;
-    }
-
     public String getNumber() {
         return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public FeedbackType getType() {
         return type;
     }
 
-    public void setType(FeedbackType type) {
-        this.type = type;
-    }
-
     public Severity getSeverity() {
         return severity;
-    }
-
-    public void setSeverity(Severity severity) {
-        this.severity = severity;
     }
 
     public Integer getQuantityAffected() {
         return quantityAffected;
     }
 
-    public void setQuantityAffected(Integer quantityAffected) {
-        this.quantityAffected = quantityAffected;
-    }
-
     public Instant getRegisteredAt() {
         return registeredAt;
-    }
-
-    public void setRegisteredAt(Instant registeredAt) {
-        this.registeredAt = registeredAt;
     }
 
     public String getRegisteredBy() {
         return registeredBy;
     }
 
-    public void setRegisteredBy(String registeredBy) {
-        this.registeredBy = registeredBy;
-    }
-
     public boolean isHandedOverLate() {
         return handedOverLate;
-    }
-
-    public void setHandedOverLate(boolean handedOverLate) {
-        this.handedOverLate = handedOverLate;
     }
 
     public Instant getReplyDueAt() {
         return replyDueAt;
     }
 
-    public void setReplyDueAt(Instant replyDueAt) {
-        this.replyDueAt = replyDueAt;
-    }
-
     public boolean isSafetyRelated() {
         return safetyRelated;
-    }
-
-    public void setSafetyRelated(boolean safetyRelated) {
-        this.safetyRelated = safetyRelated;
     }
 
     public boolean isConcernsProduction() {
         return concernsProduction;
     }
 
-    public void setConcernsProduction(boolean concernsProduction) {
-        this.concernsProduction = concernsProduction;
-    }
-
-    public Instant getPausedSince() {
-        return pausedSince;
-    }
-
-    public void setPausedSince(Instant pausedSince) {
-        this.pausedSince = pausedSince;
-    }
-
-    public String getPauseReason() {
-        return pauseReason;
-    }
-
-    public void setPauseReason(String pauseReason) {
-        this.pauseReason = pauseReason;
-    }
-
-    public String getGmInstruction() {
-        return gmInstruction;
-    }
-
-    public void setGmInstruction(String gmInstruction) {
-        this.gmInstruction = gmInstruction;
-    }
-
-    public Instant getGmInstructedAt() {
-        return gmInstructedAt;
-    }
-
-    public void setGmInstructedAt(Instant gmInstructedAt) {
-        this.gmInstructedAt = gmInstructedAt;
-    }
-
-    public String getGmInstructedBy() {
-        return gmInstructedBy;
-    }
-
-    public void setGmInstructedBy(String gmInstructedBy) {
-        this.gmInstructedBy = gmInstructedBy;
-    }
-
-    public LocalDate getMeetingDate() {
-        return meetingDate;
-    }
-
-    public void setMeetingDate(LocalDate meetingDate) {
-        this.meetingDate = meetingDate;
-    }
-
-    public String getMeetingAttendees() {
-        return meetingAttendees;
-    }
-
-    public void setMeetingAttendees(String meetingAttendees) {
-        this.meetingAttendees = meetingAttendees;
-    }
-
-    public String getMeetingMinutes() {
-        return meetingMinutes;
-    }
-
-    public void setMeetingMinutes(String meetingMinutes) {
-        this.meetingMinutes = meetingMinutes;
-    }
-
-    public String getMeetingDecisions() {
-        return meetingDecisions;
-    }
-
-    public void setMeetingDecisions(String meetingDecisions) {
-        this.meetingDecisions = meetingDecisions;
-    }
-
-    public String getWhy1() {
-        return why1;
-    }
-
-    public void setWhy1(String why1) {
-        this.why1 = why1;
-    }
-
-    public String getWhy2() {
-        return why2;
-    }
-
-    public void setWhy2(String why2) {
-        this.why2 = why2;
-    }
-
-    public String getWhy3() {
-        return why3;
-    }
-
-    public void setWhy3(String why3) {
-        this.why3 = why3;
-    }
-
-    public String getWhy4() {
-        return why4;
-    }
-
-    public void setWhy4(String why4) {
-        this.why4 = why4;
-    }
-
-    public String getWhy5() {
-        return why5;
-    }
-
-    public void setWhy5(String why5) {
-        this.why5 = why5;
-    }
-
-    public String getRootCause() {
-        return rootCause;
-    }
-
-    public void setRootCause(String rootCause) {
-        this.rootCause = rootCause;
-    }
-
-    public CauseCategory getCauseCategory() {
-        return causeCategory;
-    }
-
-    public void setCauseCategory(CauseCategory causeCategory) {
-        this.causeCategory = causeCategory;
-    }
-
-    public Department getResponsibleDepartment() {
-        return responsibleDepartment;
-    }
-
-    public void setResponsibleDepartment(Department responsibleDepartment) {
-        this.responsibleDepartment = responsibleDepartment;
-    }
-
-    public String getResponsiblePerson() {
-        return responsiblePerson;
-    }
-
-    public void setResponsiblePerson(String responsiblePerson) {
-        this.responsiblePerson = responsiblePerson;
-    }
-
-    public Instant getAnalysedAt() {
-        return analysedAt;
-    }
-
-    public void setAnalysedAt(Instant analysedAt) {
-        this.analysedAt = analysedAt;
-    }
-
-    public String getAnalysedBy() {
-        return analysedBy;
-    }
-
-    public void setAnalysedBy(String analysedBy) {
-        this.analysedBy = analysedBy;
-    }
-
-    public RecallDecision getRecallDecision() {
-        return recallDecision;
-    }
-
-    public void setRecallDecision(RecallDecision recallDecision) {
-        this.recallDecision = recallDecision;
-    }
-
-    public String getRecallReason() {
-        return recallReason;
-    }
-
-    public void setRecallReason(String recallReason) {
-        this.recallReason = recallReason;
-    }
-
-    public Instant getRecallDecidedAt() {
-        return recallDecidedAt;
-    }
-
-    public void setRecallDecidedAt(Instant recallDecidedAt) {
-        this.recallDecidedAt = recallDecidedAt;
-    }
-
-    public String getRecallDecidedBy() {
-        return recallDecidedBy;
-    }
-
-    public void setRecallDecidedBy(String recallDecidedBy) {
-        this.recallDecidedBy = recallDecidedBy;
-    }
-
-    public boolean isContainmentUrgent() {
-        return containmentUrgent;
-    }
-
-    public void setContainmentUrgent(boolean containmentUrgent) {
-        this.containmentUrgent = containmentUrgent;
-    }
-
-    public Instant getContainmentDueAt() {
-        return containmentDueAt;
-    }
-
-    public void setContainmentDueAt(Instant containmentDueAt) {
-        this.containmentDueAt = containmentDueAt;
-    }
-
-    public Integer getQuantityChecked() {
-        return quantityChecked;
-    }
-
-    public void setQuantityChecked(Integer quantityChecked) {
-        this.quantityChecked = quantityChecked;
-    }
-
-    public Integer getQuantityNonconforming() {
-        return quantityNonconforming;
-    }
-
-    public void setQuantityNonconforming(Integer quantityNonconforming) {
-        this.quantityNonconforming = quantityNonconforming;
-    }
-
-    public Disposition getDisposition() {
-        return disposition;
-    }
-
-    public void setDisposition(Disposition disposition) {
-        this.disposition = disposition;
-    }
-
-    public String getContainmentNote() {
-        return containmentNote;
-    }
-
-    public void setContainmentNote(String containmentNote) {
-        this.containmentNote = containmentNote;
-    }
-
-    public Instant getContainmentRecordedAt() {
-        return containmentRecordedAt;
-    }
-
-    public void setContainmentRecordedAt(Instant containmentRecordedAt) {
-        this.containmentRecordedAt = containmentRecordedAt;
-    }
-
-    public String getContainmentRecordedBy() {
-        return containmentRecordedBy;
-    }
-
-    public void setContainmentRecordedBy(String containmentRecordedBy) {
-        this.containmentRecordedBy = containmentRecordedBy;
-    }
-
-    public String getReplyText() {
-        return replyText;
-    }
-
-    public void setReplyText(String replyText) {
-        this.replyText = replyText;
-    }
-
-    public String getReplyLanguage() {
-        return replyLanguage;
-    }
-
-    public void setReplyLanguage(String replyLanguage) {
-        this.replyLanguage = replyLanguage;
-    }
-
-    public LocalDate getReplySentOn() {
-        return replySentOn;
-    }
-
-    public void setReplySentOn(LocalDate replySentOn) {
-        this.replySentOn = replySentOn;
-    }
-
-    public FeedbackChannel getReplyChannel() {
-        return replyChannel;
-    }
-
-    public void setReplyChannel(FeedbackChannel replyChannel) {
-        this.replyChannel = replyChannel;
-    }
-
-    public String getReplySentBy() {
-        return replySentBy;
-    }
-
-    public void setReplySentBy(String replySentBy) {
-        this.replySentBy = replySentBy;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
-    public void setClosedAt(Instant closedAt) {
-        this.closedAt = closedAt;
-    }
-
-    public String getClosedBy() {
-        return closedBy;
-    }
-
-    public void setClosedBy(String closedBy) {
-        this.closedBy = closedBy;
-    }
-
     @Override
     public Map<String, Object> auditSnapshot() {
+        var a = getAnalysis();
         var m = new LinkedHashMap<String, Object>();
         m.put("number", number);
         m.put("status", status);
@@ -835,28 +584,28 @@ public class Feedback extends EditableEntity {
         m.put("replyDueAt", replyDueAt);
         m.put("safetyRelated", safetyRelated);
         m.put("concernsProduction", concernsProduction);
-        m.put("pausedSince", pausedSince);
-        m.put("pauseReason", pauseReason);
-        m.put("gmInstruction", gmInstruction);
-        m.put("meetingDate", meetingDate);
-        m.put("meetingAttendees", meetingAttendees);
-        m.put("meetingMinutes", meetingMinutes);
-        m.put("meetingDecisions", meetingDecisions);
-        m.put("whyChain", String.join(" / ", whyChain()));
-        m.put("rootCause", rootCause);
-        m.put("causeCategory", causeCategory);
-        m.put("responsibleDepartment", responsibleDepartment);
-        m.put("responsiblePerson", responsiblePerson);
-        m.put("recallDecision", recallDecision);
-        m.put("recallReason", recallReason);
-        m.put("containmentDueAt", containmentDueAt);
-        m.put("quantityChecked", quantityChecked);
-        m.put("quantityNonconforming", quantityNonconforming);
-        m.put("disposition", disposition);
-        m.put("containmentNote", containmentNote);
-        m.put("replySentOn", replySentOn);
-        m.put("replyChannel", replyChannel);
-        m.put("closedAt", closedAt);
+        m.put("pausedSince", getPause().getSince());
+        m.put("pauseReason", getPause().getReason());
+        m.put("gmInstruction", getInstruction().getText());
+        m.put("meetingDate", getMeeting().getDate());
+        m.put("meetingAttendees", getMeeting().getAttendees());
+        m.put("meetingMinutes", getMeeting().getMinutes());
+        m.put("meetingDecisions", getMeeting().getDecisions());
+        m.put("whyChain", String.join(" / ", a.whyChain()));
+        m.put("rootCause", a.getRootCause());
+        m.put("causeCategory", a.getCauseCategory());
+        m.put("responsibleDepartment", a.getResponsibleDepartment());
+        m.put("responsiblePerson", a.getResponsiblePerson());
+        m.put("recallDecision", getRecall().getDecision());
+        m.put("recallReason", getRecall().getReason());
+        m.put("containmentDueAt", getContainment().getDueAt());
+        m.put("quantityChecked", getContainment().getQuantityChecked());
+        m.put("quantityNonconforming", getContainment().getQuantityNonconforming());
+        m.put("disposition", getContainment().getDisposition());
+        m.put("containmentNote", getContainment().getNote());
+        m.put("replySentOn", getReply().getSentOn());
+        m.put("replyChannel", getReply().getChannel());
+        m.put("closedAt", getClosure().getAt());
         return m;
     }
 }

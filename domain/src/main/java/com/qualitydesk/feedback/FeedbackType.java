@@ -8,4 +8,9 @@ public enum FeedbackType {
     SERVICE,
     RETURN_REQUEST,
     OTHER;
+
+    /** CF-03: a quality problem or a return cannot be registered without the product. */
+    public boolean needsProduct() {
+        return this == QUALITY_PROBLEM || this == RETURN_REQUEST;
+    }
 }

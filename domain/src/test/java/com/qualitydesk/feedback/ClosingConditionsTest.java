@@ -1,9 +1,12 @@
 package com.qualitydesk.feedback;
 
+import static com.qualitydesk.feedback.Cases.MONDAY_10;
+import static com.qualitydesk.feedback.Cases.registered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.qualitydesk.action.ActionStatus;
 import com.qualitydesk.action.CorrectiveAction;
+import com.qualitydesk.security.Department;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,13 +14,7 @@ import org.junit.jupiter.api.Test;
 /** CF-12 with CF-06, CF-08, CF-09, CF-10: what a case needs before it may close. */
 class ClosingConditionsTest {
 
-    private static Feedback registered(Severity severity) {
-        var f = new Feedback();
-        f.setNumber("FB-2026-0001");
-        f.setStatus(FeedbackStatus.REGISTERED);
-        f.setSeverity(severity);
-        return f;
-    }
+    private static final LocalDate SENT = LocalDate.of(2026, 11, 17);
 
     private static CorrectiveAction action(ActionStatus status) {
         var a = new CorrectiveAction();
@@ -25,9 +22,14 @@ class ClosingConditionsTest {
         return a;
     }
 
+    private static void replied(Feedback f) {
+        f.draftReply("Dear customer", "en");
+        f.recordReplySent(SENT, FeedbackChannel.EMAIL, "sales", SENT);
+    }
+
     @Test
     void aReceivedItemIsNotRegisteredAndHasNoReply() {
-        var f = new Feedback();
+        var f = Cases.received(Department.SALES, MONDAY_10);
         assertEquals(
                 List.of("feedback.close.notRegistered", "feedback.close.noReply"),
                 ClosingConditions.missing(f, List.of()));
@@ -37,14 +39,14 @@ class ClosingConditionsTest {
     void aGeneralQuestionNeedsOnlyTheSentReply() {
         var f = registered(Severity.GENERAL_QUESTION);
         assertEquals(List.of("feedback.close.noReply"), ClosingConditions.missing(f, List.of()));
-        f.setReplySentOn(LocalDate.of(2026, 11, 20));
+        replied(f);
         assertEquals(List.of(), ClosingConditions.missing(f, List.of()));
     }
 
     @Test
     void everyActionMustBeVerifiedButAFailedOneIsReplacedByItsFollowUp() {
         var f = registered(Severity.SMALL_BATCH);
-        f.setReplySentOn(LocalDate.of(2026, 11, 20));
+        replied(f);
         assertEquals(
                 List.of("feedback.close.actionsNotVerified"),
                 ClosingConditions.missing(f, List.of(action(ActionStatus.VERIFIED), action(ActionStatus.COMPLETED))));
@@ -58,19 +60,18 @@ class ClosingConditionsTest {
 
     @Test
     void majorSafetyAndProductionCasesNeedTheirDecisions() {
-        var f = registered(Severity.MAJOR);
-        f.setReplySentOn(LocalDate.of(2026, 11, 20));
-        f.setSafetyRelated(true);
-        f.setConcernsProduction(true);
+        var f = registered(Severity.MAJOR, true);
+        replied(f);
+        f.transferToProduction(true, MONDAY_10.plusSeconds(86_400));
         assertEquals(
                 List.of(
                         "feedback.close.noGmInstruction",
                         "feedback.close.noRecallDecision",
                         "feedback.close.noContainmentResult"),
                 ClosingConditions.missing(f, List.of()));
-        f.setGmInstruction("Replace the lot");
-        f.setRecallDecision(RecallDecision.NONE);
-        f.setDisposition(Disposition.REWORK);
+        f.instruct("Replace the lot", MONDAY_10, "gm");
+        f.decideRecall(RecallDecision.NONE, "Only this customer's lot", MONDAY_10, "quality");
+        f.recordContainment(new ContainmentResult(100, 3, Disposition.REWORK, null), MONDAY_10, "production");
         assertEquals(List.of(), ClosingConditions.missing(f, List.of()));
     }
 }

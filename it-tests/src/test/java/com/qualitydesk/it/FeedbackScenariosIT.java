@@ -277,7 +277,7 @@ class FeedbackScenariosIT {
                 "Quality, Technical, Production",
                 "Lip material too hard",
                 "Change compound"));
-        assertEquals("Lip material too hard", met.getMeetingMinutes());
+        assertEquals("Lip material too hard", met.getMeeting().getMinutes());
 
         // CF-04: an information feedback sheet answered by the responsible unit only
         var sheet = as.quality(() -> analysis.issueSheet(
@@ -312,7 +312,7 @@ class FeedbackScenariosIT {
                         .getMessage());
         assertRefused(() -> as.sales(() -> generalManager.instruct(id, "Replace all pumps of the lot")));
         Feedback instructed = as.generalManager(() -> generalManager.instruct(id, "Replace all pumps of the lot"));
-        assertEquals("it-GENERAL_MANAGER", instructed.getGmInstructedBy());
+        assertEquals("it-GENERAL_MANAGER", instructed.getInstruction().getBy());
         assertEquals(FeedbackStatus.CLOSED, as.quality(() -> closing.close(id)).getStatus());
     }
 
@@ -381,7 +381,9 @@ class FeedbackScenariosIT {
                         true,
                         true,
                         null));
-        assertEquals(deadlines().urgentContainment(registered.getRegisteredAt()), registered.getContainmentDueAt());
+        assertEquals(
+                deadlines().urgentContainment(registered.getRegisteredAt()),
+                registered.getContainment().getDueAt());
         Task task = as.production(() -> cases.tasks(id)).stream()
                 .filter(t -> t.getKind() == TaskKind.CONTAINMENT)
                 .findFirst()
@@ -416,7 +418,7 @@ class FeedbackScenariosIT {
                         .containment(transferred.getRegisteredAt(), 5)
                         .atZone(SHANGHAI)
                         .toLocalDate(),
-                transferred.getContainmentDueAt().atZone(SHANGHAI).toLocalDate());
+                transferred.getContainment().getDueAt().atZone(SHANGHAI).toLocalDate());
     }
 
     // --- wrong departments, severity change, pause, late hand-over ---
@@ -470,7 +472,7 @@ class FeedbackScenariosIT {
 
         assertThrows(RuleViolation.class, () -> as.sales(() -> pause.pause(id, " ")));
         Feedback paused = as.sales(() -> pause.pause(id, "Waiting for the customer's samples"));
-        assertNotNull(paused.getPausedSince());
+        assertNotNull(paused.getPause().getSince());
         assertTrue(as.sales(() -> cases.tasks(id)).stream()
                 .filter(Task::isOpen)
                 .allMatch(t -> t.getPausedSince() != null));

@@ -189,15 +189,17 @@ public class CorrectiveActions {
             return OptionalLong.empty();
         }
         Feedback source = em.find(Feedback.class, action.getSourceId());
-        if (source == null || source.getProduct() == null || source.getCauseCategory() == null) {
+        if (source == null
+                || source.getProduct() == null
+                || source.getAnalysis().getCauseCategory() == null) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(em.createQuery(
-                        "select count(f) from Feedback f where f.product = :product and f.causeCategory = :cause"
+                        "select count(f) from Feedback f where f.product = :product and f.analysis.causeCategory = :cause"
                                 + " and f.registeredAt >= :since and f.id <> :source",
                         Long.class)
                 .setParameter("product", source.getProduct())
-                .setParameter("cause", source.getCauseCategory())
+                .setParameter("cause", source.getAnalysis().getCauseCategory())
                 .setParameter("since", action.getCompletedAt())
                 .setParameter("source", source.getId())
                 .getSingleResult());

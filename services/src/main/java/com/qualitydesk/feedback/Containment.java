@@ -6,7 +6,6 @@ import com.qualitydesk.security.Department;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.CurrentUser;
-import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
@@ -50,24 +49,21 @@ public class Containment {
 
     @RolesAllowed({Role.SALES, Role.QUALITY})
     public Feedback transfer(long feedbackId, boolean urgent, Integer workingDays) {
-        return transfer(FeedbackCaseAccess.open(em, feedbackId), urgent, workingDays);
+        return transfer(
+                FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.TRANSFER_TO_PRODUCTION, user),
+                urgent,
+                workingDays);
     }
 
     @RolesAllowed({Role.SALES, Role.QUALITY})
     public Feedback transfer(Feedback feedback, boolean urgent, Integer workingDays) {
-        if (feedback.getContainmentDueAt() != null) {
-            throw new RuleViolation("feedback.containment.alreadyTransferred");
-        }
-        if (!urgent && workingDays == null) {
-            throw new RuleViolation("feedback.containment.daysRequired");
-        }
+        FeedbackStep.TRANSFER_TO_PRODUCTION.require(user.departments(), feedback);
+        ContainmentOutcome.requireDays(urgent, workingDays);
         var before = feedback.auditSnapshot();
         Instant now = clock.instant();
         var deadlines = new Deadlines(calendars.current(), settings::value);
         Instant due = urgent ? deadlines.urgentContainment(now) : deadlines.containment(now, workingDays);
-        feedback.setConcernsProduction(true);
-        feedback.setContainmentUrgent(urgent);
-        feedback.setContainmentDueAt(due);
+        feedback.transferToProduction(urgent, due);
         em.flush();
         audit.changed(feedback, before);
         tasks.open(new Task(
@@ -85,29 +81,9 @@ public class Containment {
 
     @RolesAllowed(Role.PRODUCTION)
     public Feedback record(long feedbackId, @NotNull ContainmentResult result) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (feedback.getContainmentDueAt() == null) {
-            throw new RuleViolation("feedback.containment.notTransferred");
-        }
-        if (result.quantityChecked() == null || result.quantityNonconforming() == null) {
-            throw new RuleViolation("feedback.containment.quantitiesRequired");
-        }
-        if (result.quantityChecked() < 0 || result.quantityNonconforming() < 0) {
-            throw new RuleViolation("feedback.quantity.notNegative");
-        }
-        if (result.quantityNonconforming() > result.quantityChecked()) {
-            throw new RuleViolation("feedback.containment.moreNonconformingThanChecked");
-        }
-        if (result.disposition() == null) {
-            throw new RuleViolation("feedback.containment.dispositionRequired");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.RECORD_CONTAINMENT, user);
         var before = feedback.auditSnapshot();
-        feedback.setQuantityChecked(result.quantityChecked());
-        feedback.setQuantityNonconforming(result.quantityNonconforming());
-        feedback.setDisposition(result.disposition());
-        feedback.setContainmentNote(FeedbackReception.blankToNull(result.note()));
-        feedback.setContainmentRecordedAt(clock.instant());
-        feedback.setContainmentRecordedBy(user.name());
+        feedback.recordContainment(result, clock.instant(), user.name());
         em.flush();
         audit.changed(feedback, before);
         tasks.finish(feedbackId, TaskKind.CONTAINMENT, user.name());

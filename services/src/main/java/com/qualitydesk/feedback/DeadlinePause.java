@@ -3,7 +3,7 @@ package com.qualitydesk.feedback;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.security.Department.Role;
-import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,20 +35,16 @@ public class DeadlinePause {
     WorkingCalendars calendars;
 
     @Inject
+    CurrentUser user;
+
+    @Inject
     Clock clock;
 
     public Feedback pause(long feedbackId, String reason) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (feedback.isPaused()) {
-            throw new RuleViolation("feedback.pause.already");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("feedback.pause.reasonRequired");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.PAUSE_CLOCK, user);
         var before = feedback.auditSnapshot();
         Instant now = clock.instant();
-        feedback.setPausedSince(now);
-        feedback.setPauseReason(reason.strip());
+        feedback.pause(reason, now);
         em.flush();
         audit.changed(feedback, before);
         tasks.pause(feedbackId, now);
@@ -56,24 +52,14 @@ public class DeadlinePause {
     }
 
     public Feedback resume(long feedbackId) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (!feedback.isPaused()) {
-            throw new RuleViolation("feedback.pause.notPaused");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.PAUSE_CLOCK, user);
         var before = feedback.auditSnapshot();
         Instant now = clock.instant();
         var calendar = calendars.current();
-        var deadlines = new Deadlines(calendar, p -> 0);
-        var paused = calendar.workingTimeBetween(feedback.getPausedSince(), now);
-        if (feedback.getReplyDueAt() != null) {
-            feedback.setReplyDueAt(deadlines.afterPause(feedback.getReplyDueAt(), feedback.getPausedSince(), now));
-        }
-        if (feedback.getContainmentDueAt() != null) {
-            feedback.setContainmentDueAt(
-                    deadlines.afterPause(feedback.getContainmentDueAt(), feedback.getPausedSince(), now));
-        }
-        feedback.setPausedSince(null);
-        feedback.setPauseReason(null);
+        var paused = feedback.isPaused()
+                ? calendar.workingTimeBetween(feedback.getPause().getSince(), now)
+                : null;
+        feedback.resume(now, new Deadlines(calendar, p -> 0));
         em.flush();
         audit.changed(feedback, before);
         audit.event(feedback, "RESUMED", paused.toString());

@@ -52,20 +52,9 @@ public class FeedbackAnalysis {
 
     @RolesAllowed({Role.QUALITY, Role.TECHNICAL})
     public Feedback recordCause(long feedbackId, @NotNull AnalysisForm form) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (blank(form.why1()) || blank(form.rootCause()) || form.category() == null) {
-            throw new RuleViolation("feedback.analysis.incomplete");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.RECORD_CAUSE, user);
         var before = feedback.auditSnapshot();
-        feedback.setWhy1(FeedbackReception.blankToNull(form.why1()));
-        feedback.setWhy2(FeedbackReception.blankToNull(form.why2()));
-        feedback.setWhy3(FeedbackReception.blankToNull(form.why3()));
-        feedback.setWhy4(FeedbackReception.blankToNull(form.why4()));
-        feedback.setWhy5(FeedbackReception.blankToNull(form.why5()));
-        feedback.setRootCause(form.rootCause().strip());
-        feedback.setCauseCategory(form.category());
-        feedback.setAnalysedAt(clock.instant());
-        feedback.setAnalysedBy(user.name());
+        feedback.recordCause(form, clock.instant(), user.name());
         records.validate(feedback);
         em.flush();
         audit.changed(feedback, before);
@@ -76,10 +65,9 @@ public class FeedbackAnalysis {
     /** CF-10: only QUALITY decides who is responsible. */
     @RolesAllowed(Role.QUALITY)
     public Feedback assignResponsibility(long feedbackId, @NotNull Department department, String person) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.ASSIGN_RESPONSIBILITY, user);
         var before = feedback.auditSnapshot();
-        feedback.setResponsibleDepartment(department);
-        feedback.setResponsiblePerson(FeedbackReception.blankToNull(person));
+        feedback.assignResponsibility(department, person);
         em.flush();
         audit.changed(feedback, before);
         finishAnalysisWhenDecided(feedback);
@@ -90,18 +78,9 @@ public class FeedbackAnalysis {
     @RolesAllowed(Role.QUALITY)
     public Feedback recordMeeting(
             long feedbackId, @NotNull LocalDate date, String attendees, String minutes, String decisions) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (feedback.getSeverity() != Severity.LARGE_BATCH && feedback.getSeverity() != Severity.MAJOR) {
-            throw new RuleViolation("feedback.meeting.onlyLargeBatch");
-        }
-        if (blank(attendees) || blank(minutes)) {
-            throw new RuleViolation("feedback.meeting.incomplete");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.RECORD_MEETING, user);
         var before = feedback.auditSnapshot();
-        feedback.setMeetingDate(date);
-        feedback.setMeetingAttendees(attendees.strip());
-        feedback.setMeetingMinutes(minutes.strip());
-        feedback.setMeetingDecisions(FeedbackReception.blankToNull(decisions));
+        feedback.recordMeeting(date, attendees, minutes, decisions);
         records.validate(feedback);
         em.flush();
         audit.changed(feedback, before);
@@ -112,7 +91,7 @@ public class FeedbackAnalysis {
     @RolesAllowed(Role.QUALITY)
     public InformationSheet issueSheet(
             long feedbackId, @NotNull Department department, String message, @NotNull LocalDate dueDate) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.ISSUE_SHEET, user);
         Instant now = clock.instant();
         if (dueDate.isBefore(now.atZone(clock.getZone()).toLocalDate())) {
             throw new RuleViolation("sheet.due.past");
@@ -154,8 +133,8 @@ public class FeedbackAnalysis {
         if (sheet == null) {
             throw new RuleViolation("sheet.unknown");
         }
-        FeedbackCaseAccess.open(em, sheet.getFeedbackId());
-        if (!user.isIn(sheet.getDepartment()) && !user.isIn(Department.QUALITY)) {
+        Feedback feedback = FeedbackCaseAccess.open(em, sheet.getFeedbackId());
+        if (!FeedbackStep.mayAnswer(user.departments(), feedback, sheet)) {
             throw new RuleViolation("sheet.otherDepartment");
         }
         if (blank(answer)) {
@@ -173,7 +152,7 @@ public class FeedbackAnalysis {
     }
 
     private void finishAnalysisWhenDecided(Feedback feedback) {
-        if (feedback.getCauseCategory() != null && feedback.getResponsibleDepartment() != null) {
+        if (feedback.getAnalysis().isDecided()) {
             tasks.finish(feedback.getId(), TaskKind.ANALYSE, user.name());
         }
     }

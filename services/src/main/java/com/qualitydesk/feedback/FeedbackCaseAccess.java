@@ -1,10 +1,15 @@
 package com.qualitydesk.feedback;
 
+import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-/** Loading a case for a step: it must exist, be registered and still open. */
+/**
+ * Loading a case for a step: it must exist, and the step's policy ({@link FeedbackStep}) must
+ * allow the person to take it now. The version is raised so that two people taking steps on the
+ * same case at once are told rather than overwriting each other.
+ */
 final class FeedbackCaseAccess {
 
     private FeedbackCaseAccess() {}
@@ -17,15 +22,16 @@ final class FeedbackCaseAccess {
         return feedback;
     }
 
-    /** A registered case that is not closed: the state every step after registration needs. */
+    static Feedback forStep(EntityManager em, long id, FeedbackStep step, CurrentUser user) {
+        Feedback feedback = existing(em, id);
+        step.require(user.departments(), feedback);
+        return feedback;
+    }
+
+    /** A registered case that is not closed, for the records that hang on it. */
     static Feedback open(EntityManager em, long id) {
         Feedback feedback = existing(em, id);
-        if (!feedback.isRegistered()) {
-            throw new RuleViolation("feedback.notRegistered");
-        }
-        if (feedback.isClosed()) {
-            throw new RuleViolation("feedback.closed");
-        }
+        feedback.requireOpen();
         return feedback;
     }
 }

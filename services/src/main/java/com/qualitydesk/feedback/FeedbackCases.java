@@ -65,19 +65,19 @@ public class FeedbackCases {
             var now = clock.instant();
             query.where((cb, root) -> cb.and(
                     cb.lessThan(root.get("replyDueAt"), now),
-                    cb.isNull(root.get("replySentOn")),
+                    cb.isNull(root.get("reply").get("sentOn")),
                     cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
         }
         if (awaitingInstruction) {
             query.where((cb, root) -> cb.and(
                     cb.equal(root.get("severity"), Severity.MAJOR),
-                    cb.isNull(root.get("gmInstruction")),
+                    cb.isNull(root.get("instruction").get("text")),
                     cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
         }
         if (containmentOpen) {
             query.where((cb, root) -> cb.and(
-                    cb.isNotNull(root.get("containmentDueAt")),
-                    cb.isNull(root.get("disposition")),
+                    cb.isNotNull(root.get("containment").get("dueAt")),
+                    cb.isNull(root.get("containment").get("disposition")),
                     cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
         }
         if (search != null) {

@@ -63,19 +63,13 @@ public class FeedbackClosing {
 
     @RolesAllowed({Role.SALES, Role.QUALITY})
     public Feedback close(long feedbackId) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        var missing = ClosingConditions.missing(feedback, actions.forSource(ActionSource.FEEDBACK, feedbackId));
-        if (!missing.isEmpty()) {
-            throw new RuleViolation(missing.get(0));
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.CLOSE, user);
         var before = feedback.auditSnapshot();
-        feedback.setStatus(FeedbackStatus.CLOSED);
-        feedback.setClosedAt(clock.instant());
-        feedback.setClosedBy(user.name());
+        feedback.close(actions.forSource(ActionSource.FEEDBACK, feedbackId), clock.instant(), user.name());
         em.flush();
         audit.changed(feedback, before);
         tasks.openFor(feedbackId).forEach(t -> {
-            t.setDoneAt(feedback.getClosedAt());
+            t.setDoneAt(feedback.getClosure().getAt());
             t.setDoneBy(user.name());
         });
         return feedback;

@@ -70,22 +70,19 @@ public class FeedbackReception {
     Clock clock;
 
     public Feedback receive(@NotNull ReceivedFeedback received) {
-        var feedback = new Feedback();
-        feedback.setChannel(received.channel());
-        feedback.setCustomer(reference(Customer.class, received.customerId()));
-        feedback.setContact(reference(Contact.class, received.contactId()));
-        feedback.setProduct(reference(Product.class, received.productId()));
-        feedback.setLotNumber(blankToNull(received.lotNumber()));
-        feedback.setDescription(blankToNull(received.description()));
-        if (feedback.getContact() != null
-                && feedback.getCustomer() != null
-                && !feedback.getContact()
-                        .getCustomer()
-                        .getId()
-                        .equals(feedback.getCustomer().getId())) {
-            throw new RuleViolation("feedback.contact.otherCustomer");
-        }
-        return store(feedback, user.name(), user.mainDepartment());
+        Instant now = clock.instant();
+        var feedback = Feedback.received(
+                received.channel(),
+                reference(Customer.class, received.customerId()),
+                reference(Contact.class, received.contactId()),
+                reference(Product.class, received.productId()),
+                received.lotNumber(),
+                received.description(),
+                now,
+                user.name(),
+                user.mainDepartment(),
+                deadlines().handOver(now));
+        return store(feedback);
     }
 
     /**
@@ -94,31 +91,27 @@ public class FeedbackReception {
      */
     @PermitAll
     public Feedback receivePublic(@NotNull PublicSubmission submission) {
-        var feedback = new Feedback();
-        feedback.setChannel(submission.channel() == null ? FeedbackChannel.WEBSITE : submission.channel());
-        feedback.setSubmitterCompany(blankToNull(submission.company()));
-        feedback.setSubmitterName(blankToNull(submission.name()));
-        feedback.setSubmitterContact(blankToNull(submission.contact()));
         String product = blankToNull(submission.product());
         String description = blankToNull(submission.description());
-        feedback.setDescription(
-                product == null || description == null ? description : "[" + product + "] " + description);
-        if (feedback.getSubmitterCompany() == null
-                || feedback.getSubmitterName() == null
-                || feedback.getSubmitterContact() == null) {
-            throw new RuleViolation("intake.submitter.required");
-        }
-        feedback.setPublicReference(newPublicReference());
-        return store(feedback, WEBSITE, null);
+        Instant now = clock.instant();
+        var feedback = Feedback.fromWebsite(
+                submission.channel() == null ? FeedbackChannel.WEBSITE : submission.channel(),
+                submission.company(),
+                submission.name(),
+                submission.contact(),
+                product == null || description == null ? description : "[" + product + "] " + description,
+                newPublicReference(),
+                now,
+                WEBSITE,
+                deadlines().handOver(now));
+        return store(feedback);
     }
 
-    private Feedback store(Feedback feedback, String by, Department department) {
-        Instant now = clock.instant();
-        feedback.setReceivedAt(now);
-        feedback.setReceivedBy(by);
-        feedback.setReceivedDepartment(department);
-        var deadlines = new Deadlines(calendars.current(), settings::value);
-        feedback.setHandOverDueAt(deadlines.handOver(now));
+    private Deadlines deadlines() {
+        return new Deadlines(calendars.current(), settings::value);
+    }
+
+    private Feedback store(Feedback feedback) {
         records.create(feedback);
         tasks.open(new Task(
                 TaskKind.REGISTER,
@@ -128,7 +121,7 @@ public class FeedbackReception {
                 null,
                 feedback.getPublicReference() == null ? "#" + feedback.getId() : feedback.getPublicReference(),
                 subject(feedback),
-                now,
+                feedback.getReceivedAt(),
                 feedback.getHandOverDueAt()));
         return feedback;
     }

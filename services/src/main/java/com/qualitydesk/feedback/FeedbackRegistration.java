@@ -70,40 +70,29 @@ public class FeedbackRegistration {
         if (feedback.isRegistered()) {
             throw new RuleViolation("feedback.alreadyRegistered", feedback.getNumber());
         }
-        requireForm(form);
+        FeedbackStep.REGISTER.require(user.departments(), feedback);
+        if (form.concernsProduction()) {
+            ContainmentOutcome.requireDays(form.urgentContainment(), form.containmentDays());
+        }
         var before = feedback.auditSnapshot();
-        feedback.setCustomer(em.find(Customer.class, form.customerId()));
-        feedback.setContact(form.contactId() == null ? null : em.find(Contact.class, form.contactId()));
-        feedback.setProduct(form.productId() == null ? null : em.find(Product.class, form.productId()));
-        if (feedback.getCustomer() == null) {
-            throw new RuleViolation("feedback.reference.unknown");
-        }
-        if (feedback.getContact() != null
-                && !feedback.getContact()
-                        .getCustomer()
-                        .getId()
-                        .equals(feedback.getCustomer().getId())) {
-            throw new RuleViolation("feedback.contact.otherCustomer");
-        }
-        feedback.setLotNumber(FeedbackReception.blankToNull(form.lotNumber()));
-        feedback.setQuantityAffected(form.quantityAffected());
-        feedback.setType(form.type());
-        feedback.setSeverity(form.severity());
-        if (form.description() != null && !form.description().isBlank()) {
-            feedback.setDescription(form.description().strip());
-        }
-        feedback.setSafetyRelated(form.safetyRelated());
-
+        var details = new CaseRegistration(
+                reference(Customer.class, form.customerId()),
+                reference(Contact.class, form.contactId()),
+                reference(Product.class, form.productId()),
+                form.lotNumber(),
+                form.quantityAffected(),
+                form.type(),
+                form.severity(),
+                form.description(),
+                form.safetyRelated());
         Instant now = clock.instant();
         var deadlines = deadlines();
-        feedback.setNumber(numbers.next(now.atZone(clock.getZone()).getYear()).toString());
-        feedback.setStatus(FeedbackStatus.REGISTERED);
-        feedback.setRegisteredAt(now);
-        feedback.setRegisteredBy(user.name());
-        // CF-02: the hand-over clock runs for notes taken outside SALES, the website's included
-        feedback.setHandedOverLate(feedback.getReceivedDepartment() != Department.SALES
-                && deadlines.handedOverLate(feedback.getReceivedAt(), now));
-        feedback.setReplyDueAt(deadlines.reply(form.severity(), now));
+        feedback.register(
+                details,
+                () -> numbers.next(now.atZone(clock.getZone()).getYear()).toString(),
+                now,
+                user.name(),
+                deadlines);
         records.validate(feedback);
         em.flush();
         audit.changed(feedback, before);
@@ -130,24 +119,19 @@ public class FeedbackRegistration {
      */
     @RolesAllowed({Role.SALES, Role.QUALITY})
     public Feedback changeSeverity(long feedbackId, @NotNull Severity severity, String reason) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("feedback.severity.reasonRequired");
-        }
-        if (feedback.getSeverity() == severity) {
-            return feedback;
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.CHANGE_SEVERITY, user);
         var before = feedback.auditSnapshot();
         Severity old = feedback.getSeverity();
-        feedback.setSeverity(severity);
-        Instant due = deadlines().reply(severity, feedback.getRegisteredAt());
-        feedback.setReplyDueAt(due);
+        if (!feedback.changeSeverity(severity, reason, deadlines())) {
+            return feedback;
+        }
+        Instant due = feedback.getReplyDueAt();
         em.flush();
         audit.changed(feedback, before);
         audit.event(feedback, "SEVERITY_CHANGED", old + " → " + severity + ": " + reason.strip());
         tasks.reschedule(feedback.getId(), TaskKind.REPLY, due);
         tasks.reschedule(feedback.getId(), TaskKind.ANALYSE, due);
-        if (severity.goesToGeneralManagerAtOnce() && feedback.getGmInstruction() == null) {
+        if (severity.goesToGeneralManagerAtOnce() && !feedback.getInstruction().isGiven()) {
             openGeneralManagerDecision(feedback, clock.instant());
         }
         return feedback;
@@ -180,25 +164,14 @@ public class FeedbackRegistration {
         return new Deadlines(calendars.current(), settings::value);
     }
 
-    private static void requireForm(RegistrationForm form) {
-        if (form.customerId() == null) {
-            throw new RuleViolation("feedback.customer.required");
+    private <T> T reference(Class<T> type, Long id) {
+        if (id == null) {
+            return null;
         }
-        if (form.type() == null) {
-            throw new RuleViolation("feedback.type.required");
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new RuleViolation("feedback.reference.unknown");
         }
-        if (form.severity() == null) {
-            throw new RuleViolation("feedback.severity.required");
-        }
-        if (form.productId() == null
-                && (form.type() == FeedbackType.QUALITY_PROBLEM || form.type() == FeedbackType.RETURN_REQUEST)) {
-            throw new RuleViolation("feedback.product.required");
-        }
-        if (form.quantityAffected() != null && form.quantityAffected() < 0) {
-            throw new RuleViolation("feedback.quantity.notNegative");
-        }
-        if (form.concernsProduction() && !form.urgentContainment() && form.containmentDays() == null) {
-            throw new RuleViolation("feedback.containment.daysRequired");
-        }
+        return found;
     }
 }

@@ -4,7 +4,6 @@ import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.shared.CurrentUser;
-import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,14 +37,9 @@ public class GeneralManagerDecision {
 
     @RolesAllowed(Role.GENERAL_MANAGER)
     public Feedback instruct(long feedbackId, String instruction) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (instruction == null || instruction.isBlank()) {
-            throw new RuleViolation("feedback.gm.instructionRequired");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.INSTRUCT, user);
         var before = feedback.auditSnapshot();
-        feedback.setGmInstruction(instruction.strip());
-        feedback.setGmInstructedAt(clock.instant());
-        feedback.setGmInstructedBy(user.name());
+        feedback.instruct(instruction, clock.instant(), user.name());
         records.validate(feedback);
         em.flush();
         audit.changed(feedback, before);

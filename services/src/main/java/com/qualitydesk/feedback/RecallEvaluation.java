@@ -6,7 +6,6 @@ import com.qualitydesk.customer.Deliveries;
 import com.qualitydesk.customer.Delivery;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.shared.CurrentUser;
-import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,18 +57,9 @@ public class RecallEvaluation {
 
     @RolesAllowed(Role.QUALITY)
     public Feedback decide(long feedbackId, @NotNull RecallDecision decision, String reason) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (!feedback.isSafetyRelated()) {
-            throw new RuleViolation("feedback.recall.notSafety");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("feedback.recall.reasonRequired");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.DECIDE_RECALL, user);
         var before = feedback.auditSnapshot();
-        feedback.setRecallDecision(decision);
-        feedback.setRecallReason(reason.strip());
-        feedback.setRecallDecidedAt(clock.instant());
-        feedback.setRecallDecidedBy(user.name());
+        feedback.decideRecall(decision, reason, clock.instant(), user.name());
         records.validate(feedback);
         em.flush();
         audit.changed(feedback, before);

@@ -4,7 +4,6 @@ import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.shared.CurrentUser;
-import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,13 +40,9 @@ public class WrittenReply {
     /** Keeps a draft; the reply counts as sent only once {@link #recordSent} is called. */
     @RolesAllowed(Role.SALES)
     public Feedback saveDraft(long feedbackId, String text, @NotNull String language) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (feedback.isReplySent()) {
-            throw new RuleViolation("feedback.reply.alreadySent");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.REPLY, user);
         var before = feedback.auditSnapshot();
-        feedback.setReplyText(FeedbackReception.blankToNull(text));
-        feedback.setReplyLanguage(language(language));
+        feedback.draftReply(text, language);
         records.validate(feedback);
         em.flush();
         audit.changed(feedback, before);
@@ -56,27 +51,12 @@ public class WrittenReply {
 
     @RolesAllowed(Role.SALES)
     public Feedback recordSent(long feedbackId, @NotNull LocalDate sentOn, @NotNull FeedbackChannel channel) {
-        Feedback feedback = FeedbackCaseAccess.open(em, feedbackId);
-        if (feedback.getReplyText() == null) {
-            throw new RuleViolation("feedback.reply.textRequired");
-        }
-        if (sentOn.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("feedback.reply.sentInFuture");
-        }
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.REPLY, user);
         var before = feedback.auditSnapshot();
-        feedback.setReplySentOn(sentOn);
-        feedback.setReplyChannel(channel);
-        feedback.setReplySentBy(user.name());
+        feedback.recordReplySent(sentOn, channel, user.name(), LocalDate.now(clock));
         em.flush();
         audit.changed(feedback, before);
         tasks.finish(feedbackId, TaskKind.REPLY, user.name());
         return feedback;
-    }
-
-    private static String language(String language) {
-        if (!"en".equals(language) && !"zh_CN".equals(language)) {
-            throw new RuleViolation("feedback.reply.language");
-        }
-        return language;
     }
 }

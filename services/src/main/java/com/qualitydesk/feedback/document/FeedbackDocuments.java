@@ -57,11 +57,12 @@ public class FeedbackDocuments {
     /** The written reply as PDF, in the reply's language; the stored text is printed as written. */
     public byte[] replyLetter(long feedbackId) {
         Feedback feedback = cases.find(feedbackId);
-        if (feedback.getReplyText() == null) {
+        if (feedback.getReply().getText() == null) {
             throw new RuleViolation("feedback.reply.textRequired");
         }
-        Locale language = DocumentTexts.language(feedback.getReplyLanguage());
-        return ReplyLetter.render(letter(feedback, language).withBodyText(feedback.getReplyText()));
+        Locale language = DocumentTexts.language(feedback.getReply().getLanguage());
+        return ReplyLetter.render(
+                letter(feedback, language).withBodyText(feedback.getReply().getText()));
     }
 
     public byte[] eightD(long feedbackId, Locale requested) {
@@ -76,15 +77,19 @@ public class FeedbackDocuments {
 
         var team = new LinkedHashMap<String, EightDReportContent.TeamMember>();
         member(team, feedback.getRegisteredBy(), texts.text("department.SALES"), texts.text("team.registered"));
-        member(team, feedback.getAnalysedBy(), texts.text("department.QUALITY"), texts.text("team.analysed"));
         member(
                 team,
-                feedback.getGmInstructedBy(),
+                feedback.getAnalysis().getAnalysedBy(),
+                texts.text("department.QUALITY"),
+                texts.text("team.analysed"));
+        member(
+                team,
+                feedback.getInstruction().getBy(),
                 texts.text("department.GENERAL_MANAGER"),
                 texts.text("team.instructed"));
         member(
                 team,
-                feedback.getContainmentRecordedBy(),
+                feedback.getContainment().getRecordedBy(),
                 texts.text("department.PRODUCTION"),
                 texts.text("team.contained"));
         for (CorrectiveAction a : all) {
@@ -111,21 +116,26 @@ public class FeedbackDocuments {
                 feedback.getDescription());
 
         var containment = new ArrayList<EightDReportContent.Action>();
-        if (feedback.getDisposition() != null) {
+        if (feedback.getContainment().getDisposition() != null) {
             containment.add(new EightDReportContent.Action(
                     texts.text(
                             "containment.inspection",
-                            feedback.getQuantityChecked(),
-                            feedback.getQuantityNonconforming()),
+                            feedback.getContainment().getQuantityChecked(),
+                            feedback.getContainment().getQuantityNonconforming()),
                     texts.text("department.PRODUCTION"),
-                    feedback.getContainmentDueAt() == null
+                    feedback.getContainment().getDueAt() == null
                             ? null
-                            : feedback.getContainmentDueAt().atZone(zone).toLocalDate(),
-                    feedback.getContainmentRecordedAt() == null
+                            : feedback.getContainment().getDueAt().atZone(zone).toLocalDate(),
+                    feedback.getContainment().getRecordedAt() == null
                             ? null
-                            : feedback.getContainmentRecordedAt().atZone(zone).toLocalDate(),
-                    texts.text("disposition." + feedback.getDisposition())
-                            + (feedback.getContainmentNote() == null ? "" : " – " + feedback.getContainmentNote())));
+                            : feedback.getContainment()
+                                    .getRecordedAt()
+                                    .atZone(zone)
+                                    .toLocalDate(),
+                    texts.text("disposition." + feedback.getContainment().getDisposition())
+                            + (feedback.getContainment().getNote() == null
+                                    ? ""
+                                    : " – " + feedback.getContainment().getNote())));
         }
         all.stream()
                 .filter(a -> a.getKind() == ActionKind.CONTAINMENT)
@@ -134,10 +144,12 @@ public class FeedbackDocuments {
 
         var corrective =
                 all.stream().filter(a -> a.getKind() == ActionKind.CORRECTIVE).toList();
-        var closure = feedback.getClosedAt() == null
+        var closure = feedback.getClosure().getAt() == null
                 ? null
                 : new EightDReportContent.Closure(
-                        feedback.getClosedAt().atZone(zone).toLocalDate(), feedback.getClosedBy(), null);
+                        feedback.getClosure().getAt().atZone(zone).toLocalDate(),
+                        feedback.getClosure().getBy(),
+                        null);
         return EightDReport.render(new EightDReportContent(
                 language,
                 feedback.getNumber(),
@@ -146,10 +158,10 @@ public class FeedbackDocuments {
                 containment,
                 new EightDReportContent.RootCause(
                         feedback.whyChain(),
-                        feedback.getCauseCategory() == null
+                        feedback.getAnalysis().getCauseCategory() == null
                                 ? null
-                                : feedback.getCauseCategory().name(),
-                        feedback.getRootCause()),
+                                : feedback.getAnalysis().getCauseCategory().name(),
+                        feedback.getAnalysis().getRootCause()),
                 corrective.stream().map(a -> action(a, texts, zone)).toList(),
                 corrective.stream()
                         .filter(a -> a.getStatus() != ActionStatus.OPEN)
@@ -180,7 +192,7 @@ public class FeedbackDocuments {
                         : feedback.getProduct().getName()
                                 + (feedback.getLotNumber() == null ? "" : ", " + feedback.getLotNumber()),
                 feedback.getDescription(),
-                feedback.getRootCause(),
+                feedback.getAnalysis().getRootCause(),
                 actionTexts,
                 null,
                 null);

@@ -95,7 +95,7 @@ public class FeedbackResource {
             }
             if (given(department)) {
                 filters.put(
-                        "responsibleDepartment",
+                        "analysis.responsibleDepartment",
                         Department.valueOf(department.strip().toUpperCase(Locale.ROOT)));
             }
         } catch (IllegalArgumentException e) {

@@ -255,35 +255,36 @@ public class FeedbackCaseBacking implements Serializable {
         regDescription = feedback.getDescription();
         regSafety = feedback.isSafetyRelated();
         newSeverity = feedback.getSeverity();
-        why1 = feedback.getWhy1();
-        why2 = feedback.getWhy2();
-        why3 = feedback.getWhy3();
-        why4 = feedback.getWhy4();
-        why5 = feedback.getWhy5();
-        rootCause = feedback.getRootCause();
-        category = feedback.getCauseCategory();
-        responsibleDepartment = feedback.getResponsibleDepartment();
-        responsiblePerson = feedback.getResponsiblePerson();
-        meetingDate = feedback.getMeetingDate();
-        meetingAttendees = feedback.getMeetingAttendees();
-        meetingMinutes = feedback.getMeetingMinutes();
-        meetingDecisions = feedback.getMeetingDecisions();
-        instruction = feedback.getGmInstruction();
-        recallDecision = feedback.getRecallDecision();
-        recallReason = feedback.getRecallReason();
-        checked = feedback.getQuantityChecked();
-        nonconforming = feedback.getQuantityNonconforming();
-        disposition = feedback.getDisposition();
-        containmentNote = feedback.getContainmentNote();
-        replyLanguage = feedback.getReplyLanguage() != null
-                ? feedback.getReplyLanguage()
+        why1 = feedback.getAnalysis().getWhy1();
+        why2 = feedback.getAnalysis().getWhy2();
+        why3 = feedback.getAnalysis().getWhy3();
+        why4 = feedback.getAnalysis().getWhy4();
+        why5 = feedback.getAnalysis().getWhy5();
+        rootCause = feedback.getAnalysis().getRootCause();
+        category = feedback.getAnalysis().getCauseCategory();
+        responsibleDepartment = feedback.getAnalysis().getResponsibleDepartment();
+        responsiblePerson = feedback.getAnalysis().getResponsiblePerson();
+        meetingDate = feedback.getMeeting().getDate();
+        meetingAttendees = feedback.getMeeting().getAttendees();
+        meetingMinutes = feedback.getMeeting().getMinutes();
+        meetingDecisions = feedback.getMeeting().getDecisions();
+        instruction = feedback.getInstruction().getText();
+        recallDecision = feedback.getRecall().getDecision();
+        recallReason = feedback.getRecall().getReason();
+        checked = feedback.getContainment().getQuantityChecked();
+        nonconforming = feedback.getContainment().getQuantityNonconforming();
+        disposition = feedback.getContainment().getDisposition();
+        containmentNote = feedback.getContainment().getNote();
+        replyLanguage = feedback.getReply().getLanguage() != null
+                ? feedback.getReply().getLanguage()
                 : feedback.getContact() != null && feedback.getContact().getLanguage() != null
                         ? feedback.getContact().getLanguage()
                         : user.getLanguage();
-        replyText = feedback.getReplyText() != null ? feedback.getReplyText() : prefill(replyLanguage);
-        replySentOn = feedback.getReplySentOn() != null ? feedback.getReplySentOn() : LocalDate.now(clock);
-        if (feedback.getReplyChannel() != null) {
-            replyChannel = feedback.getReplyChannel();
+        replyText = feedback.getReply().getText() != null ? feedback.getReply().getText() : prefill(replyLanguage);
+        replySentOn =
+                feedback.getReply().getSentOn() != null ? feedback.getReply().getSentOn() : LocalDate.now(clock);
+        if (feedback.getReply().getChannel() != null) {
+            replyChannel = feedback.getReply().getChannel();
         }
     }
 
@@ -293,7 +294,7 @@ public class FeedbackCaseBacking implements Serializable {
     }
 
     public void languageChanged() {
-        if (feedback.getReplyText() == null) {
+        if (feedback.getReply().getText() == null) {
             replyText = prefill(replyLanguage);
         }
     }
@@ -582,11 +583,11 @@ public class FeedbackCaseBacking implements Serializable {
     }
 
     public boolean isCanTransfer() {
-        return isSalesOrQuality() && feedback.getContainmentDueAt() == null;
+        return isSalesOrQuality() && feedback.getContainment().getDueAt() == null;
     }
 
     public boolean isCanContain() {
-        return isOpen() && user.in("PRODUCTION") && feedback.getContainmentDueAt() != null;
+        return isOpen() && user.in("PRODUCTION") && feedback.getContainment().getDueAt() != null;
     }
 
     public boolean canReadChanges() {
