@@ -1,0 +1,68 @@
+package com.qualitydesk.feedback;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.qualitydesk.security.Department;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The container's @RolesAllowed on each step service is the first gate; the policy
+ * {@link FeedbackStep} is the rule. They must name the same departments, or a screen would offer
+ * what the service refuses (or the reverse).
+ */
+class FeedbackStepRolesTest {
+
+    static Stream<Arguments> steps() {
+        return Stream.of(
+                Arguments.of(FeedbackRegistration.class, "register", FeedbackStep.REGISTER),
+                Arguments.of(FeedbackRegistration.class, "changeSeverity", FeedbackStep.CHANGE_SEVERITY),
+                Arguments.of(DeadlinePause.class, "pause", FeedbackStep.PAUSE_CLOCK),
+                Arguments.of(DeadlinePause.class, "resume", FeedbackStep.PAUSE_CLOCK),
+                Arguments.of(FeedbackAnalysis.class, "recordCause", FeedbackStep.RECORD_CAUSE),
+                Arguments.of(FeedbackAnalysis.class, "assignResponsibility", FeedbackStep.ASSIGN_RESPONSIBILITY),
+                Arguments.of(FeedbackAnalysis.class, "recordMeeting", FeedbackStep.RECORD_MEETING),
+                Arguments.of(FeedbackAnalysis.class, "issueSheet", FeedbackStep.ISSUE_SHEET),
+                Arguments.of(GeneralManagerDecision.class, "instruct", FeedbackStep.INSTRUCT),
+                Arguments.of(RecallEvaluation.class, "decide", FeedbackStep.DECIDE_RECALL),
+                Arguments.of(RecallEvaluation.class, "scope", FeedbackStep.READ_RECALL_SCOPE),
+                Arguments.of(Containment.class, "transfer", FeedbackStep.TRANSFER_TO_PRODUCTION),
+                Arguments.of(Containment.class, "record", FeedbackStep.RECORD_CONTAINMENT),
+                Arguments.of(WrittenReply.class, "saveDraft", FeedbackStep.REPLY),
+                Arguments.of(WrittenReply.class, "recordSent", FeedbackStep.REPLY),
+                Arguments.of(FeedbackClosing.class, "close", FeedbackStep.CLOSE),
+                Arguments.of(ChangeProposals.class, "save", FeedbackStep.PROPOSE_CHANGE),
+                Arguments.of(ChangeProposals.class, "of", FeedbackStep.READ_CHANGES),
+                Arguments.of(CustomerVisits.class, "save", FeedbackStep.RECORD_VISIT),
+                Arguments.of(CustomerVisits.class, "of", FeedbackStep.READ_VISITS),
+                Arguments.of(QualityCosts.class, "save", FeedbackStep.RECORD_COST),
+                Arguments.of(QualityCosts.class, "of", FeedbackStep.READ_COSTS));
+    }
+
+    @ParameterizedTest(name = "{0}.{1} = {2}")
+    @MethodSource("steps")
+    void theServiceAdmitsExactlyTheDepartmentsOfItsStep(Class<?> service, String method, FeedbackStep step) {
+        for (Method m : service.getMethods()) {
+            if (m.getName().equals(method)) {
+                RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class)
+                        ? m.getAnnotation(RolesAllowed.class)
+                        : service.getAnnotation(RolesAllowed.class);
+                assertEquals(step.departments(), departments(roles), service.getSimpleName() + "." + method);
+            }
+        }
+    }
+
+    private static Set<Department> departments(RolesAllowed roles) {
+        return Arrays.stream(roles.value())
+                .map(Department::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
+    }
+}
