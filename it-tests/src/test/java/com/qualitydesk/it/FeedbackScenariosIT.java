@@ -23,6 +23,10 @@ import com.qualitydesk.feedback.AnalysisForm;
 import com.qualitydesk.feedback.CauseCategory;
 import com.qualitydesk.feedback.Containment;
 import com.qualitydesk.feedback.ContainmentResult;
+import com.qualitydesk.feedback.CostBearer;
+import com.qualitydesk.feedback.CostKind;
+import com.qualitydesk.feedback.CustomerVisit;
+import com.qualitydesk.feedback.CustomerVisits;
 import com.qualitydesk.feedback.DeadlinePause;
 import com.qualitydesk.feedback.Deadlines;
 import com.qualitydesk.feedback.Disposition;
@@ -37,6 +41,8 @@ import com.qualitydesk.feedback.FeedbackRegistration;
 import com.qualitydesk.feedback.FeedbackStatus;
 import com.qualitydesk.feedback.FeedbackType;
 import com.qualitydesk.feedback.GeneralManagerDecision;
+import com.qualitydesk.feedback.QualityCost;
+import com.qualitydesk.feedback.QualityCosts;
 import com.qualitydesk.feedback.RecallDecision;
 import com.qualitydesk.feedback.RecallEvaluation;
 import com.qualitydesk.feedback.ReceivedFeedback;
@@ -57,7 +63,11 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +130,12 @@ class FeedbackScenariosIT {
 
     @Inject
     FeedbackCases cases;
+
+    @Inject
+    CustomerVisits visits;
+
+    @Inject
+    QualityCosts costs;
 
     @Inject
     CorrectiveActions actions;
@@ -359,6 +375,150 @@ class FeedbackScenariosIT {
                         && e.getNewValue().contains("C1002 300")
                         && e.getNewValue().contains("C1003 450")));
         assertEquals(FeedbackStatus.CLOSED, as.sales(() -> closing.close(id)).getStatus());
+    }
+
+    // --- CF-11: the customer visit kept on the case ---
+
+    @Test
+    void aVisitRecordIsKeptOnTheCaseWithWhoAndWhen_CF11() throws Exception {
+        long id = receivedBy(Department.SALES, "C1004", "V-200", "L2026-0901", "Valves chatter on the customer's line");
+        assertRuleViolation(
+                "feedback.notRegistered",
+                () -> as.service(() -> visits.save(id, visit(LocalDate.now(SHANGHAI), "Huang Lei", "Chatter"))));
+        register(id, "C1004", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
+
+        LocalDate visitDay = LocalDate.now(SHANGHAI).minusDays(1);
+        CustomerVisit onSite = visit(visitDay, "Huang Lei (service), Zhang Wei (technical)", "Spring seat worn");
+        onSite.setCustomerOpinion("Satisfied with the quick visit, wants the root cause in writing");
+        onSite.setReportedTo("quality");
+        CustomerVisit saved = as.service(() -> visits.save(id, onSite));
+        assertNotNull(saved.getId());
+        as.technical(() -> visits.save(id, visit(visitDay, "Zhang Wei", "Measured the seat: 0.3 mm wear")));
+
+        // what QUALITY reads on the case: both visits, in the order they were recorded, with who, when and what
+        List<CustomerVisit> onTheCase = as.quality(() -> visits.of(id));
+        assertEquals(2, onTheCase.size());
+        CustomerVisit first = onTheCase.get(0);
+        assertEquals(id, first.getFeedbackId());
+        assertEquals(visitDay, first.getVisitDate());
+        assertEquals("Huang Lei (service), Zhang Wei (technical)", first.getInvestigators());
+        assertEquals("Spring seat worn", first.getFindings());
+        assertEquals("Satisfied with the quick visit, wants the root cause in writing", first.getCustomerOpinion());
+        assertEquals("quality", first.getReportedTo());
+        assertEquals("Measured the seat: 0.3 mm wear", onTheCase.get(1).getFindings());
+
+        // the record keeps who wrote it and when (CF-14), and a later edit with old and new value
+        List<AuditEntry> created = as.quality(() -> audit.history("CustomerVisit", saved.getId(), PageRequest.of(0, 50))
+                .rows());
+        assertTrue(created.stream()
+                .anyMatch(e -> AuditTrail.CREATED.equals(e.getAction())
+                        && "findings".equals(e.getField())
+                        && "Spring seat worn".equals(e.getNewValue())
+                        && "it-SERVICE".equals(e.getChangedBy())
+                        && e.getChangedAt() != null));
+        first.setCustomerOpinion("Accepts the replacement of the springs");
+        as.sales(() -> visits.save(id, first));
+        assertTrue(
+                as
+                        .quality(() -> audit.history("CustomerVisit", saved.getId(), PageRequest.of(0, 50))
+                                .rows())
+                        .stream()
+                        .anyMatch(e -> AuditTrail.CHANGED.equals(e.getAction())
+                                && "customerOpinion".equals(e.getField())
+                                && "Accepts the replacement of the springs".equals(e.getNewValue())
+                                && "it-SALES".equals(e.getChangedBy())));
+
+        // who may record: not PRODUCTION, not FINANCE
+        assertRefused(() -> as.production(() -> visits.save(id, visit(visitDay, "Liu Yang", "x"))));
+        assertRefused(() -> as.finance(() -> visits.of(id)));
+
+        // bad input is refused with its message key, and a visit stays on its own case
+        assertEquals(
+                Set.of("{visit.findings.required}"),
+                refusedFields(() -> as.service(() -> visits.save(id, visit(visitDay, "Huang Lei", " ")))));
+        assertEquals(
+                Set.of("{visit.date.required}", "{visit.investigators.required}"),
+                refusedFields(() -> as.service(() -> visits.save(id, visit(null, "", "Seat worn")))));
+        long other = receivedBy(Department.SALES, "C1001", "V-200", null, "Another valve");
+        register(other, "C1001", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+        CustomerVisit ofTheFirstCase = as.quality(() -> visits.of(id)).get(1);
+        assertRuleViolation("feedback.record.otherCase", () -> as.service(() -> visits.save(other, ofTheFirstCase)));
+        assertEquals(2, as.quality(() -> visits.of(id)).size(), "nothing refused was stored");
+        assertTrue(as.quality(() -> visits.of(other)).isEmpty());
+
+        // a closed case keeps its visits and takes no new one
+        analyse(id, CauseCategory.MATERIAL, Department.PRODUCTION);
+        sendReply(id);
+        as.sales(() -> closing.close(id));
+        assertRuleViolation(
+                "feedback.closed",
+                () -> as.service(() -> visits.save(id, visit(LocalDate.now(SHANGHAI), "Huang Lei", "Follow-up"))));
+        assertEquals(2, as.generalManager(() -> visits.of(id)).size());
+    }
+
+    // --- CF-13: quality costs per kind and bearer, totals per case and per month ---
+
+    @Test
+    void qualityCostsAreKeptPerKindAndBearerAndTotalledPerCaseAndMonthInEachCurrency_CF13() throws Exception {
+        long id = receivedBy(Department.SERVICE, "C1002", "P-450", "L2026-0915", "Pumps returned, ours by fault");
+        register(id, "C1002", "P-450", FeedbackType.RETURN_REQUEST, Severity.SMALL_BATCH);
+
+        YearMonth month = YearMonth.now(SHANGHAI);
+        YearMonth previous = month.minusMonths(1);
+        // other tests may book costs in these months too: the totals must grow by exactly what this case adds
+        Map<String, BigDecimal> monthBefore = as.finance(() -> costs.totalOf(month));
+        Map<String, BigDecimal> previousBefore = as.finance(() -> costs.totalOf(previous));
+
+        as.quality(() -> costs.save(
+                id, cost(CostKind.RETURN, "1200.50", "CNY", CostBearer.COMPANY, month.atDay(1), "12 pumps back")));
+        as.sales(() -> costs.save(
+                id, cost(CostKind.EXTRA_FREIGHT, "300.00", "CNY", CostBearer.CARRIER, month.atEndOfMonth(), null)));
+        as.finance(() -> costs.save(
+                id, cost(CostKind.ON_SITE_SERVICE, "150.00", "USD", CostBearer.COMPANY, month.atDay(1), null)));
+        as.finance(() -> costs.save(
+                id,
+                cost(CostKind.REPLACEMENT, "80.00", "CNY", CostBearer.SUPPLIER, previous.atEndOfMonth(), "seal kit")));
+
+        // the case's costs, each with its kind and who bears it
+        List<QualityCost> booked = as.generalManager(() -> costs.of(id));
+        assertEquals(
+                List.of(
+                        "RETURN 1200.50 CNY COMPANY",
+                        "EXTRA_FREIGHT 300.00 CNY CARRIER",
+                        "ON_SITE_SERVICE 150.00 USD COMPANY",
+                        "REPLACEMENT 80.00 CNY SUPPLIER"),
+                booked.stream()
+                        .map(c -> c.getKind() + " " + c.getAmount().setScale(2) + " " + c.getCurrency() + " "
+                                + c.getBorneBy())
+                        .toList());
+        assertAmounts(Map.of("CNY", "1580.50", "USD", "150.00"), as.generalManager(() -> costs.totalOf(id)));
+
+        // the month's total per currency: the first and the last day count, the previous month's cost does not
+        assertAmounts(
+                plus(monthBefore, Map.of("CNY", "1500.50", "USD", "150.00")), as.finance(() -> costs.totalOf(month)));
+        assertAmounts(plus(previousBefore, Map.of("CNY", "80.00")), as.finance(() -> costs.totalOf(previous)));
+
+        // who may record: SALES, QUALITY and FINANCE; the general manager reads; TECHNICAL and PRODUCTION neither
+        QualityCost byGm = cost(CostKind.COMPENSATION, "10.00", "CNY", CostBearer.COMPANY, month.atDay(1), null);
+        assertRefused(() -> as.generalManager(() -> costs.save(id, byGm)));
+        assertRefused(() -> as.technical(() -> costs.save(id, byGm)));
+        assertRefused(() -> as.production(() -> costs.of(id)));
+
+        // bad input is refused with its message key
+        assertEquals(
+                Set.of("{cost.amount.positive}"),
+                refusedFields(() -> as.finance(() -> costs.save(
+                        id, cost(CostKind.REWORK, "0.00", "CNY", CostBearer.COMPANY, month.atDay(1), null)))));
+        assertEquals(
+                Set.of("{cost.amount.digits}", "{cost.currency.invalid}"),
+                refusedFields(() -> as.finance(() -> costs.save(
+                        id, cost(CostKind.REWORK, "12.345", "usd", CostBearer.COMPANY, month.atDay(1), null)))));
+        assertEquals(
+                Set.of("{cost.kind.required}", "{cost.bearer.required}", "{cost.date.required}"),
+                refusedFields(() -> as.finance(() -> costs.save(id, cost(null, "5.00", "CNY", null, null, null)))));
+        assertEquals(4, as.finance(() -> costs.of(id)).size(), "nothing refused was stored");
+        assertAmounts(
+                plus(monthBefore, Map.of("CNY", "1500.50", "USD", "150.00")), as.finance(() -> costs.totalOf(month)));
     }
 
     // --- CF-06: products in production, containment by PRODUCTION ---
@@ -659,6 +819,59 @@ class FeedbackScenariosIT {
             assertEquals(1, s.executeUpdate());
         }
         entityManagerFactory.getCache().evict(Feedback.class, id);
+    }
+
+    private static CustomerVisit visit(LocalDate day, String investigators, String findings) {
+        var visit = new CustomerVisit();
+        visit.setVisitDate(day);
+        visit.setInvestigators(investigators);
+        visit.setFindings(findings);
+        return visit;
+    }
+
+    private static QualityCost cost(
+            CostKind kind, String amount, String currency, CostBearer bearer, LocalDate day, String note) {
+        var cost = new QualityCost();
+        cost.setKind(kind);
+        cost.setAmount(new BigDecimal(amount));
+        cost.setCurrency(currency);
+        cost.setBorneBy(bearer);
+        cost.setIncurredOn(day);
+        cost.setNote(note);
+        return cost;
+    }
+
+    private static Map<String, String> plus(Map<String, BigDecimal> before, Map<String, String> added) {
+        var sum = new java.util.TreeMap<String, String>();
+        before.forEach(
+                (currency, amount) -> sum.put(currency, amount.setScale(2).toPlainString()));
+        added.forEach((currency, amount) -> sum.merge(currency, amount, (a, b) -> new BigDecimal(a)
+                .add(new BigDecimal(b))
+                .toPlainString()));
+        return sum;
+    }
+
+    private static void assertAmounts(Map<String, String> expected, Map<String, BigDecimal> actual) {
+        var shown = new java.util.TreeMap<String, String>();
+        actual.forEach(
+                (currency, amount) -> shown.put(currency, amount.setScale(2).toPlainString()));
+        assertEquals(new java.util.TreeMap<>(expected), shown);
+    }
+
+    /** The message keys of the fields Bean Validation refused, as the screen would show them. */
+    private static Set<String> refusedFields(org.junit.jupiter.api.function.Executable call) {
+        Exception e = assertThrows(Exception.class, call);
+        for (Throwable t = e; t != null; ) {
+            if (t instanceof ConstraintViolationException violations) {
+                return violations.getConstraintViolations().stream()
+                        .map(ConstraintViolation::getMessageTemplate)
+                        .collect(Collectors.toSet());
+            }
+            t = t instanceof EJBException ejb && ejb.getCausedByException() != null
+                    ? ejb.getCausedByException()
+                    : t.getCause();
+        }
+        throw new AssertionError("not refused by validation", e);
     }
 
     private static void assertRuleViolation(String key, org.junit.jupiter.api.function.Executable call) {
