@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * <p>The case is an aggregate: its receipt and registration (what the register lists, filters and
  * sorts by) are its own columns, each later step keeps its record in a part named after it
  * ({@link CauseAnalysis}, {@link ManagerInstruction}, {@link RecallOutcome},
- * {@link ContainmentOutcome}, {@link ReplyLetter}, {@link Closure}), and it changes only through
+ * {@link ContainmentOutcome}, {@link CustomerReply}, {@link Closure}), and it changes only through
  * the step methods below, which refuse what the procedure does not allow.
  */
 @Entity
@@ -168,7 +168,7 @@ public class Feedback extends EditableEntity {
 
     @Valid
     @Embedded
-    private ReplyLetter reply;
+    private CustomerReply reply;
 
     @Embedded
     private Closure closure;
@@ -458,8 +458,8 @@ public class Feedback extends EditableEntity {
         return containment != null ? containment : new ContainmentOutcome();
     }
 
-    public ReplyLetter getReply() {
-        return reply != null ? reply : new ReplyLetter();
+    public CustomerReply getReply() {
+        return reply != null ? reply : new CustomerReply();
     }
 
     public Closure getClosure() {

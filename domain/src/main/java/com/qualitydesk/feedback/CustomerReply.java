@@ -14,7 +14,7 @@ import java.util.Set;
  * was sent; once sent it no longer changes.
  */
 @Embeddable
-public class ReplyLetter {
+public class CustomerReply {
 
     private static final Set<String> LANGUAGES = Set.of("en", "zh_CN");
 
@@ -35,29 +35,29 @@ public class ReplyLetter {
     @Column(name = "reply_sent_by", length = 64)
     private String sentBy;
 
-    protected ReplyLetter() {}
+    protected CustomerReply() {}
 
-    ReplyLetter draft(String text, String language) {
+    CustomerReply draft(String text, String language) {
         if (isSent()) {
             throw new RuleViolation("feedback.reply.alreadySent");
         }
         if (!LANGUAGES.contains(language)) {
             throw new RuleViolation("feedback.reply.language");
         }
-        var next = new ReplyLetter();
+        var next = new CustomerReply();
         next.text = Text.strippedOrNull(text);
         next.language = language;
         return next;
     }
 
-    ReplyLetter sent(LocalDate on, FeedbackChannel by, String who, LocalDate today) {
+    CustomerReply sent(LocalDate on, FeedbackChannel by, String who, LocalDate today) {
         if (text == null) {
             throw new RuleViolation("feedback.reply.textRequired");
         }
         if (on.isAfter(today)) {
             throw new RuleViolation("feedback.reply.sentInFuture");
         }
-        var next = new ReplyLetter();
+        var next = new CustomerReply();
         next.text = text;
         next.language = language;
         next.sentOn = on;
