@@ -164,7 +164,7 @@ public class Feedback extends EditableEntity {
 
     @Valid
     @Embedded
-    private ContainmentOutcome containment;
+    private ContainmentOutcome containment = new ContainmentOutcome();
 
     @Valid
     @Embedded
