@@ -28,6 +28,18 @@ final class FeedbackCaseAccess {
         return feedback;
     }
 
+    /** A customer, contact or product the form names; an id that names nothing is refused. */
+    static <T> T reference(EntityManager em, Class<T> type, Long id) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new RuleViolation("feedback.reference.unknown");
+        }
+        return found;
+    }
+
     /** A registered case that is not closed, for the records that hang on it. */
     static Feedback open(EntityManager em, long id) {
         Feedback feedback = existing(em, id);

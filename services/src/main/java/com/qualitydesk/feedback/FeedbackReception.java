@@ -9,7 +9,6 @@ import com.qualitydesk.security.Department;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.CurrentUser;
-import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
@@ -73,9 +72,9 @@ public class FeedbackReception {
         Instant now = clock.instant();
         var feedback = Feedback.received(
                 received.channel(),
-                reference(Customer.class, received.customerId()),
-                reference(Contact.class, received.contactId()),
-                reference(Product.class, received.productId()),
+                FeedbackCaseAccess.reference(em, Customer.class, received.customerId()),
+                FeedbackCaseAccess.reference(em, Contact.class, received.contactId()),
+                FeedbackCaseAccess.reference(em, Product.class, received.productId()),
                 received.lotNumber(),
                 received.description(),
                 now,
@@ -136,17 +135,6 @@ public class FeedbackReception {
 
     private static String displayName(Customer customer) {
         return customer.getNameZh() != null ? customer.getNameZh() : customer.getNameEn();
-    }
-
-    private <T> T reference(Class<T> type, Long id) {
-        if (id == null) {
-            return null;
-        }
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new RuleViolation("feedback.reference.unknown");
-        }
-        return found;
     }
 
     /** A reference in the public format; also what a refused bot is shown (CC-02). */

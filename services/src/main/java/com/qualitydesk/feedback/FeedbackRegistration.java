@@ -76,9 +76,9 @@ public class FeedbackRegistration {
         }
         var before = feedback.auditSnapshot();
         var details = new CaseRegistration(
-                reference(Customer.class, form.customerId()),
-                reference(Contact.class, form.contactId()),
-                reference(Product.class, form.productId()),
+                FeedbackCaseAccess.reference(em, Customer.class, form.customerId()),
+                FeedbackCaseAccess.reference(em, Contact.class, form.contactId()),
+                FeedbackCaseAccess.reference(em, Product.class, form.productId()),
                 form.lotNumber(),
                 form.quantityAffected(),
                 form.type(),
@@ -162,16 +162,5 @@ public class FeedbackRegistration {
 
     private Deadlines deadlines() {
         return new Deadlines(calendars.current(), settings::value);
-    }
-
-    private <T> T reference(Class<T> type, Long id) {
-        if (id == null) {
-            return null;
-        }
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new RuleViolation("feedback.reference.unknown");
-        }
-        return found;
     }
 }
