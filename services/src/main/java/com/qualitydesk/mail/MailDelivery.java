@@ -127,7 +127,7 @@ public class MailDelivery {
                         self.markHanded(due.subList(from, Math.min(due.size(), from + HANDED_TOGETHER)));
                 var answers = new Answers();
                 for (OutgoingMail mail : handed) {
-                    if (answers.serverFailed) {
+                    if (answers.serverError != null) {
                         answers.untried.add(mail.getId());
                     } else {
                         hand(mail, connection, settings.from(), answers);
@@ -136,11 +136,15 @@ public class MailDelivery {
                 self.recordAnswers(answers.accepted, answers.refused, answers.untried);
                 sent += answers.accepted.size();
                 refused += answers.refused.size();
-                if (answers.serverFailed) {
+                if (answers.serverError != null) {
+                    self.outageGoesOn(answers.serverError);
                     // a server that is down or unreachable would make each further mail wait for its timeout
                     break;
                 }
             }
+        }
+        if (sent > 0) {
+            self.outageEnded();
         }
         return new Round(sent, refused);
     }
@@ -150,7 +154,7 @@ public class MailDelivery {
         final List<Long> accepted = new ArrayList<>();
         final Map<Long, String> refused = new LinkedHashMap<>();
         final List<Long> untried = new ArrayList<>();
-        boolean serverFailed;
+        String serverError;
     }
 
     private void hand(OutgoingMail mail, SmtpConnection connection, String from, Answers answers) {
@@ -168,7 +172,7 @@ public class MailDelivery {
             refuse(mail, e, answers); // the server refused this message; the others may go
         } catch (MessagingException | RuntimeException e) {
             refuse(mail, e, answers);
-            answers.serverFailed = true;
+            answers.serverError = describe(e);
         }
     }
 
@@ -226,6 +230,33 @@ public class MailDelivery {
         for (Long id : untried) {
             em.find(OutgoingMail.class, id).notHanded();
         }
+    }
+
+    /**
+     * The server failed a run: the outage starts now unless it already did, and its last error is
+     * this one. One update statement, so that the dispatch's hand-over and the five-minute run
+     * never conflict over the row.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void outageGoesOn(String error) {
+        Instant now = clock.instant();
+        em.createQuery("update MailOutage o set o.since = coalesce(o.since, :now), o.lastError = :error,"
+                        + " o.lastTriedAt = :now where o.id = :row")
+                .setParameter("now", now)
+                .setParameter("error", error)
+                .setParameter("row", MailOutage.ROW)
+                .executeUpdate();
+    }
+
+    /** The server accepted a mail: whatever outage there was has ended. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void outageEnded() {
+        // touches the row only during an outage: runs that go well write nothing
+        em.createQuery("update MailOutage o set o.since = null, o.lastTriedAt = :now"
+                        + " where o.id = :row and o.since is not null")
+                .setParameter("now", clock.instant())
+                .setParameter("row", MailOutage.ROW)
+                .executeUpdate();
     }
 
     /** Mails handed over long ago without an answer: the application stopped meanwhile. */

@@ -130,6 +130,26 @@ public class Outbox {
         return mail;
     }
 
+    /**
+     * The SMTP outage going on, if any: the outbox and the administrator's home page show it
+     * whole, instead of one failed mail among many that only wait.
+     */
+    @RolesAllowed(Role.ADMIN)
+    public Optional<MailOutageReport> outage() {
+        MailOutage outage = em.find(MailOutage.class, MailOutage.ROW);
+        if (outage == null || !outage.isOngoing()) {
+            return Optional.empty();
+        }
+        long waiting = em.createQuery(
+                        "select count(m) from OutgoingMail m where m.status in :waiting and m.attempts < :max",
+                        Long.class)
+                .setParameter("waiting", List.of(MailStatus.QUEUED, MailStatus.FAILED))
+                .setParameter("max", MailDelivery.MAX_ATTEMPTS)
+                .getSingleResult();
+        return Optional.of(
+                new MailOutageReport(outage.getSince(), outage.getLastError(), outage.getLastTriedAt(), waiting));
+    }
+
     /** The configured SMTP server, for the outbox screen; never its password. */
     @RolesAllowed(Role.ADMIN)
     public Optional<String> smtpServer() {

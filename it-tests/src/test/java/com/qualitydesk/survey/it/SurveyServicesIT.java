@@ -481,7 +481,7 @@ class SurveyServicesIT {
     }
 
     @Test
-    void mailsQueuedWhileTheSmtpServerIsDownAreAllSentOnceItIsBack_CS04() throws Exception {
+    void mailsQueuedWhileTheSmtpServerIsDownAreAllSentOnceItIsBackAndTheOutageIsShownUntilThen_CS04() throws Exception {
         useGreenMail();
         customerWithRecipients(2, SurveyChannel.EMAIL, "en");
         SurveyCampaign campaign = plan();
@@ -491,6 +491,12 @@ class SurveyServicesIT {
             assertEquals(
                     BatchStatus.COMPLETED,
                     waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED)));
+            // a five-minute run during the outage: the administrator sees the outage itself
+            delivery.deliverDue();
+            var outage = as.admin(() -> outbox.outage()).orElseThrow();
+            assertTrue(outage.mailsWaiting() >= 2, "the waiting mails are counted: " + outage);
+            assertTrue(outage.lastError() != null && !outage.lastError().isBlank(), "with the server's error");
+            assertTrue(!outage.since().isAfter(outage.lastTriedAt()), "since the first failure");
         } finally {
             smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
@@ -511,6 +517,7 @@ class SurveyServicesIT {
                         .allMatch(k -> outbox.findByEventKey(k).orElseThrow().getStatus() == MailStatus.SENT),
                 "all sent after the server came back");
         assertEquals(keys.size(), received(campaign.getName()).size());
+        assertTrue(as.admin(() -> outbox.outage()).isEmpty(), "a mail accepted again ends the outage");
     }
 
     @Test
