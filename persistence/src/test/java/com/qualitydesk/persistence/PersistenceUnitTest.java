@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.qualitydesk.shared.EditableEntity;
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class PersistenceUnitTest {
 
     @Test
-    void persistenceXmlListsEveryEntityAndConverterOfTheDomain() throws Exception {
+    void persistenceXmlListsEveryEntityEmbeddableAndConverterOfTheDomain() throws Exception {
         assertEquals(domainClassesAnnotatedForJpa(), listedClasses());
     }
 
@@ -70,7 +71,9 @@ class PersistenceUnitTest {
     private static boolean isJpaClass(String name) {
         try {
             Class<?> c = Class.forName(name, false, PersistenceUnitTest.class.getClassLoader());
-            return c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Converter.class);
+            return c.isAnnotationPresent(Entity.class)
+                    || c.isAnnotationPresent(Embeddable.class)
+                    || c.isAnnotationPresent(Converter.class);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
