@@ -15,6 +15,7 @@ import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
 import com.qualitydesk.it.support.TaskFixtures;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.OutgoingMail;
@@ -33,9 +34,6 @@ import com.qualitydesk.task.InboxRow;
 import com.qualitydesk.task.Notifications;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -98,6 +96,9 @@ class EscalationIT {
     EscalationSchedule schedule;
 
     @Inject
+    BatchJobs jobs;
+
+    @Inject
     Escalations escalations;
 
     @Inject
@@ -145,11 +146,10 @@ class EscalationIT {
 
     private BatchStatus runJob(Instant at) throws Exception {
         long execution = as.admin(() -> schedule.startNow(at));
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
+        BatchStatus status = jobs.find(execution).orElseThrow().status();
         for (int i = 0; i < 600 && (status == BatchStatus.STARTING || status == BatchStatus.STARTED); i++) {
             Thread.sleep(100);
-            status = jobs.getJobExecution(execution).getBatchStatus();
+            status = jobs.find(execution).orElseThrow().status();
         }
         return status;
     }
@@ -468,12 +468,8 @@ class EscalationIT {
         assertEquals(unread - 1, (long) as.production(() -> notifications.unreadCount()));
     }
 
-    private static long executions() {
-        try {
-            return BatchRuntime.getJobOperator().getJobInstanceCount(EscalationSchedule.JOB);
-        } catch (NoSuchJobException e) {
-            return 0;
-        }
+    private long executions() {
+        return jobs.instanceCount(EscalationSchedule.JOB);
     }
 
     private static Throwable rootCause(Throwable e) {

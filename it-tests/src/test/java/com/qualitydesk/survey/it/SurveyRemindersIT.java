@@ -16,6 +16,7 @@ import com.qualitydesk.customer.Customers;
 import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.SmtpConfiguration;
 import com.qualitydesk.security.Account;
@@ -29,7 +30,6 @@ import com.qualitydesk.survey.Invitation;
 import com.qualitydesk.survey.ReplyForm;
 import com.qualitydesk.survey.SurveyCampaign;
 import com.qualitydesk.survey.SurveyCampaigns;
-import com.qualitydesk.survey.SurveyDispatch;
 import com.qualitydesk.survey.SurveyReminders;
 import com.qualitydesk.survey.SurveyReplies;
 import com.qualitydesk.survey.SurveySchedule;
@@ -113,6 +113,9 @@ class SurveyRemindersIT {
 
     @Inject
     SurveyCampaigns campaigns;
+
+    @Inject
+    BatchJobs jobs;
 
     @Inject
     SurveyReplies replies;
@@ -364,9 +367,7 @@ class SurveyRemindersIT {
             for (int i = 0; i < 1200; i++) {
                 SurveyCampaign now = reload(saved);
                 if (now.getStatus() == CampaignStatus.DISPATCHED
-                        && SurveyDispatch.latestExecution(now.getDispatchExecution())
-                                        .getBatchStatus()
-                                == BatchStatus.COMPLETED) {
+                        && jobs.latest(now.getDispatchExecution()).status() == BatchStatus.COMPLETED) {
                     deliverAll();
                     return now;
                 }

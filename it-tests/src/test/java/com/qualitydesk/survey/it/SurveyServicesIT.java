@@ -25,6 +25,7 @@ import com.qualitydesk.customer.Products;
 import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.Outbox;
@@ -146,6 +147,9 @@ class SurveyServicesIT {
     SurveyDispatch dispatch;
 
     @Inject
+    BatchJobs jobs;
+
+    @Inject
     SurveyReplies replies;
 
     @Inject
@@ -240,7 +244,7 @@ class SurveyServicesIT {
             Long execution = em.find(SurveyCampaign.class, campaignId).getDispatchExecution();
             em.clear();
             if (execution != null) {
-                BatchStatus status = SurveyDispatch.latestExecution(execution).getBatchStatus();
+                BatchStatus status = jobs.latest(execution).status();
                 if (done.contains(status)) {
                     return status;
                 }
@@ -440,7 +444,10 @@ class SurveyServicesIT {
             Thread.sleep(20);
         }
         stage = "stop";
-        BatchRuntime.getJobOperator().stop(execution);
+        as.admin(() -> {
+            jobs.stop(execution);
+            return null;
+        });
         BatchStatus stopped =
                 waitFor(campaign.getId(), Set.of(BatchStatus.STOPPED, BatchStatus.COMPLETED, BatchStatus.FAILED));
         assertEquals(BatchStatus.STOPPED, stopped, "stopped in the middle");
