@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.qualitydesk.batch.escalation.EscalationSchedule;
 import com.qualitydesk.calendar.WorkingCalendar;
 import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.it.support.Departments;
+import com.qualitydesk.it.support.MailServer;
 import com.qualitydesk.it.support.RealWar;
 import com.qualitydesk.it.support.TaskFixtures;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.OutgoingMail;
@@ -33,15 +33,11 @@ import com.qualitydesk.task.InboxRow;
 import com.qualitydesk.task.Notifications;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -68,21 +64,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EscalationIT {
 
-    private static GreenMail smtp;
-
     @Deployment
     static WebArchive deployment() throws Exception {
-        return RealWar.withTestsInside(Departments.class)
-                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
-    }
-
-    private static File jarOf(Class<?> c) {
-        try {
-            return new File(
-                    c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return MailServer.inside(RealWar.withTestsInside(Departments.class));
     }
 
     @Inject
@@ -96,6 +80,9 @@ class EscalationIT {
 
     @Inject
     EscalationSchedule schedule;
+
+    @Inject
+    BatchJobs jobs;
 
     @Inject
     Escalations escalations;
@@ -114,14 +101,6 @@ class EscalationIT {
 
     @Inject
     ProcedureSettings settings;
-
-    private static synchronized GreenMail smtp() {
-        if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-        }
-        return smtp;
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -145,18 +124,17 @@ class EscalationIT {
 
     private BatchStatus runJob(Instant at) throws Exception {
         long execution = as.admin(() -> schedule.startNow(at));
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
+        BatchStatus status = jobs.find(execution).orElseThrow().status();
         for (int i = 0; i < 600 && (status == BatchStatus.STARTING || status == BatchStatus.STARTED); i++) {
             Thread.sleep(100);
-            status = jobs.getJobExecution(execution).getBatchStatus();
+            status = jobs.find(execution).orElseThrow().status();
         }
         return status;
     }
 
     /** Hands the task's queued mails to the SMTP server, as MailDelivery does with a configured server. */
     private void deliver(List<Long> taskIds) {
-        var settings = new SmtpSettings("127.0.0.1", smtp().getSmtp().getPort(), null, null, null, false);
+        var settings = new SmtpSettings("127.0.0.1", MailServer.port(), null, null, null, false);
         var ids = new ArrayList<Long>();
         for (long taskId : taskIds) {
             tasks.mailsOf(taskId).forEach(mail -> ids.add(mail.getId()));
@@ -166,7 +144,7 @@ class EscalationIT {
 
     private static List<MimeMessage> received(String recipient, String reference) throws MessagingException {
         var found = new ArrayList<MimeMessage>();
-        for (MimeMessage m : smtp().getReceivedMessages()) {
+        for (MimeMessage m : MailServer.received()) {
             String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
             if (to.equals(recipient) && m.getSubject().contains(reference)) {
                 found.add(m);
@@ -177,7 +155,7 @@ class EscalationIT {
 
     @Test
     void warningsAndEscalationsArriveOncePerEventAndPersonAlsoAfterReruns_CF05_CF08() throws Exception {
-        smtp();
+        MailServer.server();
         String id = unique();
         Account member = account("it-member-" + id, EnumSet.of(Department.SERVICE), false, "en");
         Account head = account("it-head-" + id, EnumSet.of(Department.SERVICE), true, "zh_CN");
@@ -263,11 +241,11 @@ class EscalationIT {
         assertEquals(0, received(member.getEmail(), refHead).size(), "members are not escalated to");
 
         // nobody hears twice of anything, and nothing of paused or finished tasks
-        for (MimeMessage m : smtp().getReceivedMessages()) {
+        for (MimeMessage m : MailServer.received()) {
             String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
             assertEquals(
                     1,
-                    List.of(smtp().getReceivedMessages()).stream()
+                    MailServer.received().stream()
                             .filter(o -> {
                                 try {
                                     return o.getSubject().equals(m.getSubject())
@@ -468,12 +446,8 @@ class EscalationIT {
         assertEquals(unread - 1, (long) as.production(() -> notifications.unreadCount()));
     }
 
-    private static long executions() {
-        try {
-            return BatchRuntime.getJobOperator().getJobInstanceCount(EscalationSchedule.JOB);
-        } catch (NoSuchJobException e) {
-            return 0;
-        }
+    private long executions() {
+        return jobs.instanceCount(EscalationSchedule.JOB);
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -1,5 +1,9 @@
 package com.qualitydesk.it;
 
+import static com.qualitydesk.it.support.PrimeFaces.autocomplete;
+import static com.qualitydesk.it.support.PrimeFaces.check;
+import static com.qualitydesk.it.support.PrimeFaces.enter;
+import static com.qualitydesk.it.support.PrimeFaces.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,8 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,7 +48,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedbackBrowserIT {
 
-    private static final String DEMO_PASSWORD = "demo-2026";
     private static final ZoneId COMPANY = ZoneId.of("Asia/Shanghai");
 
     @Deployment(testable = false)
@@ -67,7 +68,7 @@ class FeedbackBrowserIT {
             throws Exception {
         try (var b = browser("en")) {
             // CF-10: the verification window is a procedure parameter; 0 lets Quality verify today
-            b.logIn("admin", System.getProperty("qd.admin.password"));
+            b.logInAsAdmin();
             b.go("/admin/settings.xhtml");
             String row = "//tr[.//span[normalize-space(.)='Verification window of an action']]";
             enter(b, By.xpath(row + "//input[contains(@id,'value_input')]"), "0");
@@ -75,7 +76,7 @@ class FeedbackBrowserIT {
             b.waitForText(": now 0");
             b.logOut();
 
-            b.logIn("production", DEMO_PASSWORD);
+            b.logInAs("production");
             b.go("/feedback/receive.xhtml");
             select(b, "receiveForm:channel", "Phone");
             autocomplete(b, "receiveForm:customer", "C1002");
@@ -93,7 +94,7 @@ class FeedbackBrowserIT {
             b.screenshot("feedback-received-en");
             b.logOut();
 
-            b.logIn("sales", DEMO_PASSWORD);
+            b.logInAs("sales");
             b.go(casePath);
             select(b, "caseForm:tabs:regType", "Quality problem");
             select(b, "caseForm:tabs:regSeverity", "Small batch");
@@ -114,7 +115,7 @@ class FeedbackBrowserIT {
             b.screenshot("feedback-registered-en");
             b.logOut();
 
-            b.logIn("quality", DEMO_PASSWORD);
+            b.logInAs("quality");
             b.go(casePath);
             tab(b, "Analysis");
             b.type(By.id("caseForm:tabs:why1"), "The housing cracked at the flange.");
@@ -148,7 +149,7 @@ class FeedbackBrowserIT {
             assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Open"));
             b.logOut();
 
-            b.logIn("technical", DEMO_PASSWORD);
+            b.logInAs("technical");
             b.go(casePath);
             tab(b, "Changes");
             select(b, "caseForm:tabs:changeKind", "Control plan");
@@ -159,7 +160,7 @@ class FeedbackBrowserIT {
             assertTrue(b.text(By.id("caseForm:tabs:changesTable")).contains("CP-P450 rev. D"));
             b.logOut();
 
-            b.logIn("production", DEMO_PASSWORD);
+            b.logInAs("production");
             b.go("/feedback/containment.xhtml");
             b.waitForText(number);
             b.go(casePath);
@@ -177,7 +178,7 @@ class FeedbackBrowserIT {
             assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Completed"));
             b.logOut();
 
-            b.logIn("sales", DEMO_PASSWORD);
+            b.logInAs("sales");
             b.go(casePath);
             tab(b, "Reply");
             String draft = b.find(By.id("caseForm:tabs:replyText")).getAttribute("value");
@@ -202,7 +203,7 @@ class FeedbackBrowserIT {
             b.screenshot("feedback-close-refused-en");
             b.logOut();
 
-            b.logIn("quality", DEMO_PASSWORD);
+            b.logInAs("quality");
             b.go(casePath);
             tab(b, "Actions");
             b.click(By.cssSelector("[id$=':verify']"));
@@ -239,7 +240,7 @@ class FeedbackBrowserIT {
     void aGeneralQuestionIsRegisteredAnsweredAndClosedInChinese_CF05_CF12() throws Exception {
         try (var b = browser("en")) {
             try {
-                b.logIn("sales", DEMO_PASSWORD);
+                b.logInAs("sales");
                 b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
                 b.waitForText("退出");
                 b.go("/feedback/receive.xhtml");
@@ -282,14 +283,6 @@ class FeedbackBrowserIT {
         }
     }
 
-    /** Numbers and dates: PrimeFaces keeps its own value until the field is left. */
-    private static void enter(Browser b, By field, String text) {
-        WebElement e = b.find(field);
-        e.click();
-        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-        b.waitForPage();
-    }
-
     /** Downloads the PDF behind a link with the user's session and answers its text (PDFBox). */
     private static String pdfText(Browser b, By link) throws Exception {
         String href = b.find(link).getAttribute("href");
@@ -305,57 +298,6 @@ class FeedbackBrowserIT {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             return new PDFTextStripper().getText(pdf);
         }
-    }
-
-    /** Opens a PrimeFaces choice and picks the label; a click during the opening animation is repeated. */
-    private static void select(Browser b, String id, String label) {
-        if (b.text(By.id(id + "_label")).trim().equals(label)) {
-            return;
-        }
-        By panel = By.id(id + "_panel");
-        By item = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            if (!b.driver().findElement(panel).isDisplayed()) {
-                b.click(By.id(id));
-            }
-            b.find(item);
-            pause(300);
-            b.driver().findElement(item).click();
-            try {
-                new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                break;
-            } catch (org.openqa.selenium.TimeoutException stillOpen) {
-                if (attempt == 3) {
-                    throw stillOpen;
-                }
-            }
-        }
-        b.waitForPage();
-        assertEquals(label, b.text(By.id(id + "_label")).trim(), "chosen in " + id);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void autocomplete(Browser b, String id, String text) {
-        b.type(By.id(id + "_input"), text);
-        By first = By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item");
-        b.find(first);
-        pause(300);
-        b.click(first);
-        new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        b.waitForPage();
-    }
-
-    private static void check(Browser b, String id) {
-        b.click(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"));
     }
 
     /** The header stays on top while scrolling: what sits at the page's top is clicked from there. */

@@ -33,8 +33,6 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformBrowserIT {
 
-    private static final String DEMO_PASSWORD = "demo-2026";
-
     private static final Set<String> MASTER_DATA = Set.of(
             "menu.home",
             "menu.inbox",
@@ -79,7 +77,7 @@ class PlatformBrowserIT {
                 "service", with());
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
-                b.logIn(user, DEMO_PASSWORD);
+                b.logInAs(user);
                 b.screenshot("menu-" + user);
                 assertTrue(
                         b.currentPath().startsWith("/index.xhtml"),
@@ -98,7 +96,7 @@ class PlatformBrowserIT {
     @Order(2)
     void theAdministratorSeesTheAdministrationMenuAndPagesOthersCannotOpen() {
         try (var b = browser("en")) {
-            b.logIn("admin", System.getProperty("qd.admin.password"));
+            b.logInAsAdmin();
             Set<String> shown = b.all(By.cssSelector("#mainMenu [data-menu]")).stream()
                     .map(e -> e.getAttribute("data-menu"))
                     .collect(Collectors.toCollection(TreeSet::new));
@@ -117,7 +115,7 @@ class PlatformBrowserIT {
             b.screenshot("home-admin-en");
             b.logOut();
 
-            b.logIn("quality", DEMO_PASSWORD);
+            b.logInAs("quality");
             b.go("/admin/settings.xhtml");
             assertTrue(b.pageText().contains("Not allowed"), "quality is refused the settings page: " + b.pageText());
         }
@@ -139,7 +137,7 @@ class PlatformBrowserIT {
     void salesCreatesACustomerThroughTheDialogAndFindsItByFilter_CC01() {
         String code = "UI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         try (var b = browser("en")) {
-            b.logIn("sales", DEMO_PASSWORD);
+            b.logInAs("sales");
             b.go("/customer/customers.xhtml");
             b.click(By.id("listForm:newCustomer"));
             b.type(By.id("editForm:code"), code);
@@ -164,7 +162,7 @@ class PlatformBrowserIT {
     @Order(5)
     void aCustomerWithoutCodeIsNotSavedAndTheDialogSaysWhy() {
         try (var b = browser("en")) {
-            b.logIn("sales", DEMO_PASSWORD);
+            b.logInAs("sales");
             b.go("/customer/customers.xhtml");
             b.click(By.id("listForm:newCustomer"));
             b.type(By.id("editForm:nameEn"), "No Code Ltd.");
@@ -177,7 +175,7 @@ class PlatformBrowserIT {
     @Order(6)
     void switchingToChineseShowsChineseLabelsAndTheChoiceSticksToTheUser() {
         try (var b = browser("en")) {
-            b.logIn("technical", DEMO_PASSWORD);
+            b.logInAs("technical");
             b.go("/customer/customers.xhtml");
             assertTrue(b.pageText().contains("Customers"));
             b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
@@ -188,7 +186,7 @@ class PlatformBrowserIT {
             b.screenshot("customers-zh");
             b.logOut();
 
-            b.logIn("technical", DEMO_PASSWORD);
+            b.logInAs("technical");
             b.waitForText("首页");
             b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]"));
             b.waitForText("Home");
@@ -201,7 +199,7 @@ class PlatformBrowserIT {
         try (var b = browser("en")) {
             b.go("/login.xhtml");
             String before = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
-            b.logIn("finance", DEMO_PASSWORD);
+            b.logInAs("finance");
             b.waitForText("Welcome");
             String after = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertFalse(before.equals(after), "a session id known before the login is worthless after it");
@@ -226,7 +224,7 @@ class PlatformBrowserIT {
         Files.writeString(fixedFile, header + good1 + good2 + fixed, StandardCharsets.UTF_8);
 
         try (var b = browser("en")) {
-            b.logIn("sales", DEMO_PASSWORD);
+            b.logInAs("sales");
             b.go("/customer/import.xhtml");
             b.driver()
                     .findElement(By.cssSelector("#importForm input[type=file]"))
@@ -279,7 +277,7 @@ class PlatformBrowserIT {
                 b.logIn("service", "wrong-" + i);
             }
             b.waitForText("this account is locked until");
-            b.logIn("service", DEMO_PASSWORD);
+            b.logInAs("service");
             b.waitForText("this account is locked until");
             assertTrue(b.currentPath().startsWith("/login.xhtml"), "the right password does not open a locked account");
         }

@@ -141,7 +141,7 @@ class PublicIntakeBrowserIT {
     void theAdministratorGeneratesAKeyThatIsShownOnce_CC02() {
         String label = "Website " + UUID.randomUUID().toString().substring(0, 6);
         try (var b = browser("en")) {
-            b.logIn("admin", System.getProperty("qd.admin.password"));
+            b.logInAsAdmin();
             b.go("/admin/intake-keys.xhtml");
             b.type(By.id("keysForm:label"), label);
             b.click(By.id("keysForm:generate"));

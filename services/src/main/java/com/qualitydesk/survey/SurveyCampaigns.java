@@ -3,6 +3,7 @@ package com.qualitydesk.survey;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.customer.Customer;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.persistence.FilteredQuery;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureParameter;
@@ -45,7 +46,7 @@ import java.util.Set;
 @RolesAllowed({Role.SALES, Role.GENERAL_MANAGER, Role.ADMIN})
 public class SurveyCampaigns {
 
-    public static final String DISPATCH_JOB = "survey-dispatch";
+    public static final String DISPATCH_JOB = BatchJobs.SURVEY_DISPATCH;
 
     @PersistenceContext
     EntityManager em;
@@ -67,6 +68,9 @@ public class SurveyCampaigns {
 
     @Inject
     SurveyDispatch dispatch;
+
+    @Inject
+    BatchJobs jobs;
 
     @Resource
     SessionContext session;
@@ -243,9 +247,7 @@ public class SurveyCampaigns {
                 .getSingleResult();
         String status = null;
         if (campaign.getDispatchExecution() != null) {
-            status = SurveyDispatch.latestExecution(campaign.getDispatchExecution())
-                    .getBatchStatus()
-                    .name();
+            status = jobs.latest(campaign.getDispatchExecution()).status().name();
         }
         return new DispatchProgress(Math.max(recipients, invited), invited, status, campaign.getDispatchExecution());
     }

@@ -5,6 +5,8 @@ import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.SurveyChannel;
+import com.qualitydesk.jobs.BatchJobs;
+import com.qualitydesk.jobs.JobRun;
 import com.qualitydesk.mail.MailDraft;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.security.Department;
@@ -16,10 +18,7 @@ import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,7 +32,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,6 +77,9 @@ public class SurveyDispatch {
     WorkingCalendars calendars;
 
     @Inject
+    BatchJobs jobs;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -95,7 +96,6 @@ public class SurveyDispatch {
     public long run(long campaignId, int chunkSize) {
         SurveyDispatch self = context.getBusinessObject(SurveyDispatch.class);
         Long restartable = self.begin(campaignId);
-        JobOperator jobs = BatchRuntime.getJobOperator();
         // a restart does not inherit the first start's parameters: both get the same
         var parameters = new Properties();
         parameters.setProperty("campaignId", String.valueOf(campaignId));
@@ -118,10 +118,10 @@ public class SurveyDispatch {
             throw new RuleViolation("survey.campaign.unknown");
         }
         if (campaign.getDispatchExecution() != null) {
-            JobExecution latest = latestExecution(campaign.getDispatchExecution());
-            BatchStatus status = latest.getBatchStatus();
+            JobRun latest = jobs.latest(campaign.getDispatchExecution());
+            BatchStatus status = latest.status();
             if (status == BatchStatus.STOPPED || status == BatchStatus.FAILED) {
-                return latest.getExecutionId();
+                return latest.execution();
             }
             throw new RuleViolation("survey.campaign.dispatched", campaign.getName());
         }
@@ -272,14 +272,6 @@ public class SurveyDispatch {
                 due);
         task.setInvitationId(invitation.getId());
         tasks.open(task);
-    }
-
-    /** The newest execution of the job an execution belongs to (an administrator may have restarted it). */
-    public static JobExecution latestExecution(long execution) {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        return jobs.getJobExecutions(jobs.getJobInstance(execution)).stream()
-                .max(Comparator.comparingLong(JobExecution::getExecutionId))
-                .orElseGet(() -> jobs.getJobExecution(execution));
     }
 
     /** The job completed: every recipient is invited. */

@@ -1,5 +1,6 @@
 package com.qualitydesk.batch.escalation;
 
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.task.EscalationMoment;
 import com.qualitydesk.task.Escalations;
 import jakarta.batch.api.BatchProperty;
@@ -24,7 +25,7 @@ import java.util.List;
 public class EscalationReader extends AbstractItemReader {
 
     /** The job parameter with the moment the rules are applied at (ISO-8601); now when absent. */
-    public static final String AT = "at";
+    public static final String AT = BatchJobs.ESCALATION_AT;
 
     @Inject
     @BatchProperty(name = AT)

@@ -1,12 +1,10 @@
 package com.qualitydesk.batch.escalation;
 
 import com.qualitydesk.calendar.WorkingCalendars;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.security.Department.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -29,7 +26,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EscalationSchedule {
 
-    public static final String JOB = "escalation";
+    public static final String JOB = BatchJobs.ESCALATION;
 
     private static final Logger LOG = Logger.getLogger(EscalationSchedule.class.getName());
 
@@ -38,6 +35,9 @@ public class EscalationSchedule {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BatchJobs jobs;
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void everyQuarterHour() {
@@ -58,30 +58,15 @@ public class EscalationSchedule {
     /** What the timer does: starts the job for this moment if people work then; the execution id. */
     @PermitAll
     public Optional<Long> startIfWorking(Instant now) {
-        if (!runsAt(now) || running()) {
+        if (!runsAt(now) || jobs.isRunning(JOB)) {
             return Optional.empty();
         }
-        return Optional.of(start(now));
+        return Optional.of(jobs.start(JOB, BatchJobs.escalationAt(now)));
     }
 
     /** Starts the job at once for the given moment (for an administrator, and the tests). */
     @RolesAllowed(Role.ADMIN)
     public long startNow(Instant at) {
-        return start(at);
-    }
-
-    private long start(Instant at) {
-        var parameters = new Properties();
-        parameters.setProperty(EscalationReader.AT, at.toString());
-        return BatchRuntime.getJobOperator().start(JOB, parameters);
-    }
-
-    private boolean running() {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        try {
-            return !jobs.getRunningExecutions(JOB).isEmpty();
-        } catch (NoSuchJobException e) {
-            return false;
-        }
+        return jobs.startEscalation(at);
     }
 }

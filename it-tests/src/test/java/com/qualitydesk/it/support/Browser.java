@@ -1,5 +1,6 @@
 package com.qualitydesk.it.support;
 
+import com.qualitydesk.platform.DemoData;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,19 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
         waitForPage();
         return this;
+    }
+
+    /** The password of every demo account (sales, quality, technical, production, finance, office, gm, service). */
+    public static final String DEMO_PASSWORD = DemoData.PASSWORD;
+
+    /** Logs in as the person of a department in the demo data, by user name ("sales", "gm" …). */
+    public Browser logInAs(String demoUser) {
+        return logIn(demoUser, DEMO_PASSWORD);
+    }
+
+    /** Logs in as the installation's administrator, whose password the build sets. */
+    public Browser logInAsAdmin() {
+        return logIn("admin", System.getProperty("qd.admin.password"));
     }
 
     public Browser logIn(String username, String password) {

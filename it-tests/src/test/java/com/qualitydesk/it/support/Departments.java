@@ -69,67 +69,42 @@ public class Departments {
         return admin.call(work);
     }
 
-    @Stateless
-    @RunAs(Role.SALES)
-    public static class AsSales {
+    /** Runs the work with the identity of its subclass's @RunAs; one subclass per department. */
+    public abstract static class RunsAs {
         public <T> T call(Callable<T> work) throws Exception {
             return work.call();
         }
     }
+
+    @Stateless
+    @RunAs(Role.SALES)
+    public static class AsSales extends RunsAs {}
 
     @Stateless
     @RunAs(Role.QUALITY)
-    public static class AsQuality {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
+    public static class AsQuality extends RunsAs {}
 
     @Stateless
     @RunAs(Role.ADMIN)
-    public static class AsAdmin {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
+    public static class AsAdmin extends RunsAs {}
 
     @Stateless
     @RunAs(Role.TECHNICAL)
-    public static class AsTechnical {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
+    public static class AsTechnical extends RunsAs {}
 
     @Stateless
     @RunAs(Role.PRODUCTION)
-    public static class AsProduction {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
+    public static class AsProduction extends RunsAs {}
 
     @Stateless
     @RunAs(Role.GENERAL_MANAGER)
-    public static class AsGeneralManager {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
+    public static class AsGeneralManager extends RunsAs {}
 
     @Stateless
     @RunAs(Role.FINANCE)
-    public static class AsFinance {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
+    public static class AsFinance extends RunsAs {}
 
     @Stateless
     @RunAs(Role.SERVICE)
-    public static class AsService {
-        public <T> T call(Callable<T> work) throws Exception {
-            return work.call();
-        }
-    }
+    public static class AsService extends RunsAs {}
 }

@@ -1,17 +1,17 @@
 package com.qualitydesk.survey.it;
 
+import static com.qualitydesk.it.support.MailServer.body;
+import static com.qualitydesk.it.support.MailServer.recipient;
+import static com.qualitydesk.it.support.MailServer.subject;
+import static com.qualitydesk.it.support.PrimeFaces.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.qualitydesk.it.support.Browser;
+import com.qualitydesk.it.support.MailServer;
 import com.qualitydesk.it.support.RealWar;
 import jakarta.mail.internet.MimeMessage;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +37,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,7 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SurveyBrowserIT {
 
-    private static final String DEMO_PASSWORD = "demo-2026";
     private static final Pattern LINK =
             Pattern.compile("https?://[^/\\s]+(/public/survey/reply\\.xhtml\\?t=[A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
@@ -66,8 +64,6 @@ class SurveyBrowserIT {
 
     private static final String EMAIL_ADDRESS = PREFIX.toLowerCase() + ".li@customer.example";
 
-    private static GreenMail smtp;
-
     /** What the first test leaves for the next: the campaign, and the link the customer got. */
     private static String campaignName;
 
@@ -76,20 +72,12 @@ class SurveyBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return RealWar.withSettings("qd.mail.host=127.0.0.1", "qd.mail.port=" + port);
+        return RealWar.withSettings("qd.mail.host=127.0.0.1", "qd.mail.port=" + MailServer.port());
     }
 
     @AfterAll
     static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
+        MailServer.stop();
     }
 
     @ArquillianResource
@@ -103,7 +91,7 @@ class SurveyBrowserIT {
     @Order(1)
     void salesDispatchesByClickingAndTheCustomerAnswersInChineseThroughTheMailedLinkOnce_CS04_CS06() throws Exception {
         try (var b = browser("en")) {
-            b.logIn("sales", DEMO_PASSWORD);
+            b.logInAs("sales");
             importCustomers(b);
 
             // CS-01/CS-04: plan the campaign and dispatch it
@@ -198,7 +186,7 @@ class SurveyBrowserIT {
         Path scan = Files.createTempFile("visit-scan", ".png");
         Files.write(scan, PNG);
         try (var b = browser("en")) {
-            b.logIn("sales", DEMO_PASSWORD);
+            b.logInAs("sales");
             int coveredBefore = covered(b);
             b.screenshot("survey-campaign-tracking-en");
 
@@ -292,7 +280,7 @@ class SurveyBrowserIT {
         By english = By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]");
         By chinese = By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]");
         try (var b = browser("en")) {
-            b.logIn("gm", DEMO_PASSWORD);
+            b.logInAs("gm");
             try {
                 // the general manager reads Chinese
                 b.go(campaignPath);
@@ -419,20 +407,14 @@ class SurveyBrowserIT {
     /** Waits for the mail to the address about the campaign: the dispatch job sends it at its end. */
     private static MimeMessage mailTo(String address, String campaign) throws Exception {
         for (int i = 0; i < 240; i++) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                String subject = m.getSubject();
-                if (m.getAllRecipients()[0].toString().equals(address) && subject.contains(campaign)) {
+            for (MimeMessage m : MailServer.received()) {
+                if (recipient(m).equals(address) && subject(m).contains(campaign)) {
                     return m;
                 }
             }
             Thread.sleep(500);
         }
         throw new AssertionError("no mail to " + address + " about " + campaign);
-    }
-
-    private static String body(MimeMessage m) throws Exception {
-        Object content = m.getContent();
-        return content instanceof String text ? text : GreenMailUtil.getBody(m);
     }
 
     /**
@@ -457,41 +439,5 @@ class SurveyBrowserIT {
         b.screenshot("survey-campaign-risks-en");
         select(b, "campaignForm:tabs:eligibleTable:riskFilter", "All customers");
         b.waitUntil(() -> b.all(rows).stream().anyMatch(r -> !r.getText().contains("No recipient")));
-    }
-
-    /** Opens a PrimeFaces choice and picks the label; a click during the opening animation is repeated. */
-    private static void select(Browser b, String id, String label) {
-        if (b.text(By.id(id + "_label")).trim().equals(label)) {
-            return;
-        }
-        By panel = By.id(id + "_panel");
-        By item = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            if (!b.driver().findElement(panel).isDisplayed()) {
-                b.click(By.id(id));
-            }
-            b.find(item);
-            pause(300);
-            b.driver().findElement(item).click();
-            try {
-                new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                break;
-            } catch (org.openqa.selenium.TimeoutException stillOpen) {
-                if (attempt == 3) {
-                    throw stillOpen;
-                }
-            }
-        }
-        b.waitForPage();
-        assertEquals(label, b.text(By.id(id + "_label")).trim(), "chosen in " + id);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

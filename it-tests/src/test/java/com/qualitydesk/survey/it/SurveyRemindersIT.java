@@ -1,12 +1,12 @@
 package com.qualitydesk.survey.it;
 
+import static com.qualitydesk.it.support.MailServer.body;
+import static com.qualitydesk.it.support.MailServer.recipient;
+import static com.qualitydesk.it.support.MailServer.subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Contacts;
 import com.qualitydesk.customer.Contract;
@@ -15,7 +15,9 @@ import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.Customers;
 import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.it.support.Departments;
+import com.qualitydesk.it.support.MailServer;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.SmtpConfiguration;
 import com.qualitydesk.security.Account;
@@ -29,7 +31,6 @@ import com.qualitydesk.survey.Invitation;
 import com.qualitydesk.survey.ReplyForm;
 import com.qualitydesk.survey.SurveyCampaign;
 import com.qualitydesk.survey.SurveyCampaigns;
-import com.qualitydesk.survey.SurveyDispatch;
 import com.qualitydesk.survey.SurveyReminders;
 import com.qualitydesk.survey.SurveyReplies;
 import com.qualitydesk.survey.SurveySchedule;
@@ -39,13 +40,10 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -83,17 +81,9 @@ class SurveyRemindersIT {
 
     private static final AtomicInteger PERIOD_YEAR = new AtomicInteger(1950);
 
-    private static GreenMail smtp;
-    private static int smtpPort;
-
     @Deployment
     static WebArchive deployment() throws Exception {
-        var war = RealWar.withTestsInside(SurveyRemindersIT.class, Departments.class);
-        for (Class<?> c : List.of(GreenMail.class, org.slf4j.LoggerFactory.class)) {
-            war.addAsLibrary(new File(
-                    c.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        }
-        return war;
+        return MailServer.inside(RealWar.withTestsInside(SurveyRemindersIT.class, Departments.class));
     }
 
     @Inject
@@ -113,6 +103,9 @@ class SurveyRemindersIT {
 
     @Inject
     SurveyCampaigns campaigns;
+
+    @Inject
+    BatchJobs jobs;
 
     @Inject
     SurveyReplies replies;
@@ -364,9 +357,7 @@ class SurveyRemindersIT {
             for (int i = 0; i < 1200; i++) {
                 SurveyCampaign now = reload(saved);
                 if (now.getStatus() == CampaignStatus.DISPATCHED
-                        && SurveyDispatch.latestExecution(now.getDispatchExecution())
-                                        .getBatchStatus()
-                                == BatchStatus.COMPLETED) {
+                        && jobs.latest(now.getDispatchExecution()).status() == BatchStatus.COMPLETED) {
                     deliverAll();
                     return now;
                 }
@@ -443,33 +434,9 @@ class SurveyRemindersIT {
 
     // ---------------------------------------------------------------- mail
 
-    /** Started inside the server at the first test; JUnit's class callbacks run outside it. */
-    private static synchronized void startSmtp() throws Exception {
-        if (smtp != null) {
-            return;
-        }
-        try (var socket = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            smtpPort = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    /** Points the application's SMTP settings (qd.mail.host/port) at GreenMail. */
+    /** Points the application's SMTP settings (qd.mail.host/port) at GreenMail, started inside the server. */
     private void useGreenMail() throws Exception {
-        startSmtp();
-        Object proxy = smtpConfiguration;
-        Object metadata = proxy.getClass().getMethod("getMetadata").invoke(proxy);
-        Object instance = metadata.getClass().getMethod("getContextualInstance").invoke(metadata);
-        set(instance, "host", Optional.of("127.0.0.1"));
-        set(instance, "port", smtpPort);
-        assertEquals("127.0.0.1:" + smtpPort, smtpConfiguration.settings().toString());
-    }
-
-    private static void set(Object target, String field, Object value) throws Exception {
-        Field f = SmtpConfiguration.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
+        MailServer.pointAt(smtpConfiguration);
     }
 
     private void deliverAll() {
@@ -484,9 +451,8 @@ class SurveyRemindersIT {
 
     /** Every message the SMTP server received for this address about this campaign. */
     private static List<MimeMessage> mailsTo(SurveyCampaign campaign, String address) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipient(m).equals(address) && subject(m).contains(campaign.getName()))
-                .toList();
+        return MailServer.received(
+                m -> recipient(m).equals(address) && subject(m).contains(campaign.getName()));
     }
 
     private static List<MimeMessage> invitationsTo(SurveyCampaign campaign, String address) {
@@ -512,30 +478,5 @@ class SurveyRemindersIT {
         Matcher link = LINK.matcher(body(mail));
         assertTrue(link.find(), "a link in " + body(mail));
         return link.group(1);
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage m) {
-        try {
-            Object content = m.getContent();
-            return content instanceof String text ? text : GreenMailUtil.getBody(m);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,13 @@
 package com.qualitydesk.survey.it;
 
+import static com.qualitydesk.it.support.MailServer.body;
+import static com.qualitydesk.it.support.MailServer.recipient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.qualitydesk.action.ActionSource;
 import com.qualitydesk.action.CorrectiveAction;
 import com.qualitydesk.audit.AuditTrail;
@@ -24,7 +23,9 @@ import com.qualitydesk.customer.Product;
 import com.qualitydesk.customer.Products;
 import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.it.support.Departments;
+import com.qualitydesk.it.support.MailServer;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.Outbox;
@@ -58,8 +59,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.lang.reflect.Field;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +70,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -98,22 +96,16 @@ class SurveyServicesIT {
     private static final Pattern LINK =
             Pattern.compile("(https?://\\S+/public/survey/reply\\.xhtml\\?t=)([A-Za-z0-9_-]+)");
 
-    private static GreenMail smtp;
-    private static int smtpPort;
-
     @Deployment
     static WebArchive deployment() throws Exception {
-        var war = RealWar.withTestsInside(SurveyServicesIT.class, Departments.class);
         // GreenMail runs inside the server, beside the application; PDFBox reads the print file there
+        var war = MailServer.inside(RealWar.withTestsInside(SurveyServicesIT.class, Departments.class));
         for (Class<?> c : List.of(
-                GreenMail.class,
-                org.slf4j.LoggerFactory.class,
                 org.apache.pdfbox.Loader.class,
                 org.apache.pdfbox.io.RandomAccessRead.class,
                 org.apache.fontbox.ttf.TrueTypeFont.class,
                 org.apache.commons.logging.LogFactory.class)) {
-            war.addAsLibrary(new File(
-                    c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            war.addAsLibrary(MailServer.jarOf(c));
         }
         return war;
     }
@@ -146,6 +138,9 @@ class SurveyServicesIT {
     SurveyDispatch dispatch;
 
     @Inject
+    BatchJobs jobs;
+
+    @Inject
     SurveyReplies replies;
 
     @Inject
@@ -175,33 +170,9 @@ class SurveyServicesIT {
     @PersistenceContext
     EntityManager em;
 
-    /** Started inside the server at the first test; JUnit's class callbacks run outside it. */
-    private static synchronized void startSmtp() throws Exception {
-        if (smtp != null) {
-            return;
-        }
-        try (var socket = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            smtpPort = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    /** Points the application's SMTP settings (qd.mail.host/port) at GreenMail. */
+    /** Points the application's SMTP settings (qd.mail.host/port) at GreenMail, started inside the server. */
     private void useGreenMail() throws Exception {
-        startSmtp();
-        Object proxy = smtpConfiguration;
-        Object metadata = proxy.getClass().getMethod("getMetadata").invoke(proxy);
-        Object instance = metadata.getClass().getMethod("getContextualInstance").invoke(metadata);
-        set(instance, "host", Optional.of("127.0.0.1"));
-        set(instance, "port", smtpPort);
-        assertEquals("127.0.0.1:" + smtpPort, smtpConfiguration.settings().toString());
-    }
-
-    private static void set(Object target, String field, Object value) throws Exception {
-        Field f = SmtpConfiguration.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
+        MailServer.pointAt(smtpConfiguration);
     }
 
     private static String unique(String prefix) {
@@ -240,7 +211,7 @@ class SurveyServicesIT {
             Long execution = em.find(SurveyCampaign.class, campaignId).getDispatchExecution();
             em.clear();
             if (execution != null) {
-                BatchStatus status = SurveyDispatch.latestExecution(execution).getBatchStatus();
+                BatchStatus status = jobs.latest(execution).status();
                 if (done.contains(status)) {
                     return status;
                 }
@@ -258,32 +229,7 @@ class SurveyServicesIT {
     }
 
     private static List<MimeMessage> received(String campaignName) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getSubject().contains(campaignName);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
-
-    private static String body(MimeMessage m) {
-        try {
-            Object content = m.getContent();
-            return content instanceof String text ? text : GreenMailUtil.getBody(m);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return MailServer.about(campaignName);
     }
 
     @Test
@@ -440,7 +386,10 @@ class SurveyServicesIT {
             Thread.sleep(20);
         }
         stage = "stop";
-        BatchRuntime.getJobOperator().stop(execution);
+        as.admin(() -> {
+            jobs.stop(execution);
+            return null;
+        });
         BatchStatus stopped =
                 waitFor(campaign.getId(), Set.of(BatchStatus.STOPPED, BatchStatus.COMPLETED, BatchStatus.FAILED));
         assertEquals(BatchStatus.STOPPED, stopped, "stopped in the middle");
@@ -473,7 +422,7 @@ class SurveyServicesIT {
         List<MimeMessage> mails = received(campaign.getName());
         assertEquals(emailInvitations, mails.size(), "one message per e-mail invitation");
         Map<String, Long> perAddress =
-                mails.stream().collect(Collectors.groupingBy(SurveyServicesIT::recipient, Collectors.counting()));
+                mails.stream().collect(Collectors.groupingBy(MailServer::recipient, Collectors.counting()));
         assertTrue(perAddress.values().stream().allMatch(n -> n == 1), "nobody mailed twice: " + perAddress);
         for (Customer c : mine) {
             assertEquals(1L, perAddress.get(c.getCode().toLowerCase() + ".0@customer.example"), c.getCode());
@@ -485,7 +434,7 @@ class SurveyServicesIT {
         useGreenMail();
         customerWithRecipients(2, SurveyChannel.EMAIL, "en");
         SurveyCampaign campaign = plan();
-        smtp.stop();
+        MailServer.stop();
         try {
             as.sales(() -> campaigns.startDispatch(campaign.getId()));
             assertEquals(
@@ -498,8 +447,7 @@ class SurveyServicesIT {
             assertTrue(outage.lastError() != null && !outage.lastError().isBlank(), "with the server's error");
             assertTrue(!outage.since().isAfter(outage.lastTriedAt()), "since the first failure");
         } finally {
-            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            MailServer.start();
         }
         List<Invitation> invited = invitations(campaign.getId());
         var keys = invited.stream()
@@ -573,9 +521,8 @@ class SurveyServicesIT {
     }
 
     private static long receivedBy(String key) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipient(m).equals(key + "@customer.example"))
-                .count();
+        return MailServer.received(m -> recipient(m).equals(key + "@customer.example"))
+                .size();
     }
 
     @Test

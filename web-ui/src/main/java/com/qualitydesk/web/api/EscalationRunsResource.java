@@ -1,11 +1,9 @@
 package com.qualitydesk.web.api;
 
-import com.qualitydesk.batch.escalation.EscalationSchedule;
+import com.qualitydesk.jobs.BatchJobs;
+import com.qualitydesk.jobs.JobRun;
 import com.qualitydesk.security.Department.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EscalationRunsResource {
 
     @Inject
-    EscalationSchedule schedule;
+    BatchJobs jobs;
 
     @Inject
     Clock clock;
@@ -53,7 +50,7 @@ public class EscalationRunsResource {
         } catch (DateTimeParseException e) {
             return MasterDataResource.error(Response.Status.BAD_REQUEST, "badMoment", "at is an ISO-8601 instant");
         }
-        long execution = schedule.startNow(moment);
+        long execution = jobs.startEscalation(moment);
         return Response.accepted(Map.of("execution", execution, "at", moment.toString()))
                 .build();
     }
@@ -63,28 +60,25 @@ public class EscalationRunsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A run's status and duration")
     public Response status(@PathParam("execution") long execution) {
-        JobExecution run;
-        try {
-            run = BatchRuntime.getJobOperator().getJobExecution(execution);
-        } catch (NoSuchJobExecutionException e) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        }
-        if (!EscalationSchedule.JOB.equals(run.getJobName())) {
+        JobRun run = jobs.find(execution)
+                .filter(found -> BatchJobs.ESCALATION.equals(found.job()))
+                .orElse(null);
+        if (run == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         var json = new LinkedHashMap<String, Object>();
         json.put("execution", execution);
-        json.put("status", run.getBatchStatus().name());
-        json.put("exitStatus", run.getExitStatus());
-        json.put("startedAt", instant(run.getStartTime()));
-        json.put("endedAt", instant(run.getEndTime()));
-        if (run.getStartTime() != null && run.getEndTime() != null) {
-            json.put("millis", run.getEndTime().getTime() - run.getStartTime().getTime());
+        json.put("status", run.status().name());
+        json.put("exitStatus", run.exitStatus());
+        json.put("startedAt", instant(run.start()));
+        json.put("endedAt", instant(run.end()));
+        if (run.start() != null && run.end() != null) {
+            json.put("millis", run.end().toEpochMilli() - run.start().toEpochMilli());
         }
         return Response.ok(json).build();
     }
 
-    private static String instant(Date date) {
-        return date == null ? null : date.toInstant().toString();
+    private static String instant(Instant moment) {
+        return moment == null ? null : moment.toString();
     }
 }

@@ -1,21 +1,15 @@
 package com.qualitydesk.web.survey;
 
+import com.qualitydesk.jobs.BatchJobs;
+import com.qualitydesk.jobs.JobRun;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.annotation.PostConstruct;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
@@ -58,6 +52,9 @@ public class BatchJobsBacking implements Serializable {
     @Inject
     UserMessages messages;
 
+    @Inject
+    BatchJobs jobs;
+
     private List<Row> rows;
 
     @PostConstruct
@@ -66,72 +63,38 @@ public class BatchJobsBacking implements Serializable {
     }
 
     public void refresh() {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        var result = new ArrayList<Row>();
-        for (String name : jobs.getJobNames()) {
-            for (var instance : jobs.getJobInstances(name, 0, LATEST)) {
-                for (JobExecution e : jobs.getJobExecutions(instance)) {
-                    long read = 0;
-                    long written = 0;
-                    long failures = 0;
-                    for (StepExecution step : jobs.getStepExecutions(e.getExecutionId())) {
-                        for (Metric m : step.getMetrics()) {
-                            switch (m.getType()) {
-                                case READ_COUNT -> read += m.getValue();
-                                case WRITE_COUNT -> written += m.getValue();
-                                case ROLLBACK_COUNT, READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT ->
-                                    failures += m.getValue();
-                                default -> {
-                                    // the other metrics are not shown
-                                }
-                            }
-                        }
-                    }
-                    result.add(new Row(
-                            e.getExecutionId(),
-                            name,
-                            e.getBatchStatus().name(),
-                            e.getExitStatus(),
-                            instant(e.getStartTime()),
-                            instant(e.getEndTime()),
-                            read,
-                            written,
-                            failures,
-                            describe(e.getJobParameters())));
-                }
-            }
-        }
-        result.sort(Comparator.comparingLong(Row::execution).reversed());
-        rows = result;
+        rows = jobs.history(LATEST).stream().map(BatchJobsBacking::row).toList();
     }
 
+    /** A stopped or failed job goes on where it stopped, with the parameters of its first start. */
     public void restart(Row row) {
-        if (messages.attempt(
-                () -> BatchRuntime.getJobOperator().restart(row.execution(), restartParameters(row)),
-                "batch.restarted")) {
+        if (messages.attempt(() -> jobs.restart(row.execution()), "batch.restarted")) {
             refresh();
         }
     }
 
     public void stop(Row row) {
-        if (messages.attempt(() -> BatchRuntime.getJobOperator().stop(row.execution()), "batch.stopping")) {
+        if (messages.attempt(() -> jobs.stop(row.execution()), "batch.stopping")) {
             refresh();
         }
     }
 
-    /** A restart does not inherit the parameters of the first start: they are handed on. */
-    private static Properties restartParameters(Row row) {
-        Properties original =
-                BatchRuntime.getJobOperator().getJobExecution(row.execution()).getJobParameters();
-        return original == null ? new Properties() : original;
+    private static Row row(JobRun run) {
+        return new Row(
+                run.execution(),
+                run.job(),
+                run.status().name(),
+                run.exitStatus(),
+                run.start(),
+                run.end(),
+                run.read(),
+                run.written(),
+                run.failures(),
+                describe(run.parameters()));
     }
 
     private static String describe(Properties parameters) {
         return parameters == null || parameters.isEmpty() ? "" : new java.util.TreeMap<>(parameters).toString();
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 
     public List<Row> getRows() {
