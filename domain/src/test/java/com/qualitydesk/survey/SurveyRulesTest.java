@@ -3,9 +3,11 @@ package com.qualitydesk.survey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qualitydesk.security.Department;
+import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.survey.Coverage.Invited;
 import com.qualitydesk.survey.SatisfactionStatistics.Item;
 import com.qualitydesk.survey.SatisfactionStatistics.Score;
@@ -156,7 +158,7 @@ class SurveyRulesTest {
 
     @Test
     void theQuarterlyCampaignIsPlannedOnTheDispatchDayOfAQuartersFirstMonth_CS01() {
-        var onThe5th = new QuarterlyDispatch(true, 5);
+        var onThe5th = new SurveyCycle(true, 5);
         for (int month : new int[] {1, 4, 7, 10}) {
             assertTrue(onThe5th.isDispatchDay(LocalDate.of(2027, month, 5)), "month " + month);
         }
@@ -169,23 +171,51 @@ class SurveyRulesTest {
 
     @Test
     void theDispatchDayParameterIsHonouredAndTheSwitchTurnsTheDispatchOff_CS01() {
-        var onThe12th = new QuarterlyDispatch(true, 12);
+        var onThe12th = new SurveyCycle(true, 12);
         assertTrue(onThe12th.isDispatchDay(LocalDate.of(2027, 7, 12)));
         assertFalse(onThe12th.isDispatchDay(LocalDate.of(2027, 7, 5)), "not on the default day");
-        var off = new QuarterlyDispatch(false, 12);
+        var off = new SurveyCycle(false, 12);
         assertFalse(off.isDispatchDay(LocalDate.of(2027, 7, 12)), "switched off");
     }
 
     @Test
     void theQuarterlyCampaignAsksAboutTheQuarterJustEnded_CS01() {
+        var quarterly = new SurveyCycle(true, 5);
         LocalDate january = LocalDate.of(2027, 1, 5);
-        assertEquals("2027-Q1", QuarterlyDispatch.campaignName(january));
-        assertEquals(LocalDate.of(2026, 10, 1), QuarterlyDispatch.periodStart(january));
-        assertEquals(LocalDate.of(2026, 12, 31), QuarterlyDispatch.periodEnd(january));
+        assertEquals("2027-Q1", quarterly.campaignName(january));
+        assertEquals(LocalDate.of(2026, 10, 1), quarterly.periodStart(january));
+        assertEquals(LocalDate.of(2026, 12, 31), quarterly.periodEnd(january));
         LocalDate july = LocalDate.of(2027, 7, 28);
-        assertEquals("2027-Q3", QuarterlyDispatch.campaignName(july));
-        assertEquals(LocalDate.of(2027, 4, 1), QuarterlyDispatch.periodStart(july));
-        assertEquals(LocalDate.of(2027, 6, 30), QuarterlyDispatch.periodEnd(july));
+        assertEquals("2027-Q3", quarterly.campaignName(july));
+        assertEquals(LocalDate.of(2027, 4, 1), quarterly.periodStart(july));
+        assertEquals(LocalDate.of(2027, 6, 30), quarterly.periodEnd(july));
+    }
+
+    @Test
+    void theCycleFollowsTheSettingOfAtMostThreeMonths_CS01() {
+        var bimonthly = new SurveyCycle(true, 5, 2);
+        for (int month : new int[] {1, 3, 5, 7, 9, 11}) {
+            assertTrue(bimonthly.isDispatchDay(LocalDate.of(2027, month, 5)), "month " + month);
+        }
+        for (int month : new int[] {2, 4, 6, 8, 10, 12}) {
+            assertFalse(bimonthly.isDispatchDay(LocalDate.of(2027, month, 5)), "month " + month);
+        }
+        LocalDate march = LocalDate.of(2027, 3, 5);
+        assertEquals("2027-03", bimonthly.campaignName(march));
+        assertEquals(LocalDate.of(2027, 1, 1), bimonthly.periodStart(march));
+        assertEquals(LocalDate.of(2027, 2, 28), bimonthly.periodEnd(march));
+
+        var monthly = new SurveyCycle(true, 5, 1);
+        for (int month = 1; month <= 12; month++) {
+            assertTrue(monthly.isDispatchDay(LocalDate.of(2027, month, 5)), "month " + month);
+        }
+        LocalDate january = LocalDate.of(2027, 1, 5);
+        assertEquals("2027-01", monthly.campaignName(january));
+        assertEquals(LocalDate.of(2026, 12, 1), monthly.periodStart(january));
+        assertEquals(LocalDate.of(2026, 12, 31), monthly.periodEnd(january));
+
+        assertThrows(IllegalArgumentException.class, () -> new SurveyCycle(true, 5, 4), "at most a quarter");
+        assertEquals(SurveyCycle.LONGEST, ProcedureParameter.CS01_SURVEY_CYCLE_MONTHS.max());
     }
 
     @Test

@@ -90,18 +90,20 @@ public class SurveySchedule {
     }
 
     /**
-     * On the dispatch day of a quarter's first month, plans that quarter's campaign unless one
-     * exists or the quarterly dispatch is switched off; returns the campaign to dispatch.
+     * On the dispatch day of a cycle's first month (CS-01: the cycle is a procedure setting of at
+     * most three months), plans that cycle's campaign unless one exists or the scheduled dispatch
+     * is switched off; returns the campaign to dispatch.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> quarterlyCampaign(LocalDate today) {
-        var quarterly = new QuarterlyDispatch(
+        var cycle = new SurveyCycle(
                 settings.value(ProcedureParameter.CS01_QUARTERLY_DISPATCH) != 0,
-                settings.value(ProcedureParameter.CS01_DISPATCH_DAY));
-        if (!quarterly.isDispatchDay(today)) {
+                settings.value(ProcedureParameter.CS01_DISPATCH_DAY),
+                Math.min(SurveyCycle.LONGEST, settings.value(ProcedureParameter.CS01_SURVEY_CYCLE_MONTHS)));
+        if (!cycle.isDispatchDay(today)) {
             return Optional.empty();
         }
-        String name = QuarterlyDispatch.campaignName(today);
+        String name = cycle.campaignName(today);
         boolean exists = !em.createQuery("select c.id from SurveyCampaign c where c.name = :n", Long.class)
                 .setParameter("n", name)
                 .getResultList()
@@ -113,8 +115,7 @@ public class SurveySchedule {
         if (exists || latest.isEmpty()) {
             return Optional.empty();
         }
-        var campaign = new SurveyCampaign(
-                name, latest.get(0), QuarterlyDispatch.periodStart(today), QuarterlyDispatch.periodEnd(today));
+        var campaign = new SurveyCampaign(name, latest.get(0), cycle.periodStart(today), cycle.periodEnd(today));
         campaign.setDispatchDate(today);
         campaign.setDeadline(today.plusDays(settings.value(ProcedureParameter.CS04_REPLY_DAYS)));
         campaign.setCoverageTarget(settings.value(ProcedureParameter.CS02_COVERAGE_TARGET));
