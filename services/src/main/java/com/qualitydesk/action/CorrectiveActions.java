@@ -141,12 +141,7 @@ public class CorrectiveActions {
     /** The owner department (or QUALITY on its behalf) records what was done and the evidence. */
     public CorrectiveAction complete(long actionId, String evidence) {
         CorrectiveAction action = find(actionId);
-        if (!action.isOpen()) {
-            throw new RuleViolation("action.notOpen");
-        }
-        if (!user.isIn(action.getOwnerDepartment()) && !user.isIn(Department.QUALITY)) {
-            throw new RuleViolation("action.otherDepartment");
-        }
+        ActionStep.COMPLETE.require(user.departments(), action, LocalDate.now(clock));
         if (evidence == null || evidence.isBlank()) {
             throw new RuleViolation("action.evidence.required");
         }
@@ -212,12 +207,7 @@ public class CorrectiveActions {
     @RolesAllowed(Role.QUALITY)
     public CorrectiveAction verify(long actionId, boolean effective, String note, LocalDate followUpDue) {
         CorrectiveAction action = find(actionId);
-        if (action.getStatus() != ActionStatus.COMPLETED) {
-            throw new RuleViolation("action.notCompleted");
-        }
-        if (LocalDate.now(clock).isBefore(action.getVerificationDue())) {
-            throw new RuleViolation("action.verification.tooEarly", action.getVerificationDue());
-        }
+        ActionStep.VERIFY.require(user.departments(), action, LocalDate.now(clock));
         if (note == null || note.isBlank()) {
             throw new RuleViolation("action.verification.noteRequired");
         }

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,11 @@ public class UserSession implements Serializable {
         if (faces != null && faces.getViewRoot() != null) {
             faces.getViewRoot().setLocale(locale);
         }
+    }
+
+    /** The departments of the person, as the permission policies ask for them. */
+    public Set<Department> departments() {
+        return Collections.unmodifiableSet(departments);
     }
 
     public boolean in(String department) {
