@@ -34,6 +34,9 @@ public final class ClosingConditions {
         if (feedback.isSafetyRelated() && !feedback.getRecall().isDecided()) {
             missing.add("feedback.close.noRecallDecision");
         }
+        if (feedback.isSafetyRelated() && !feedback.getReappraisal().isDone()) {
+            missing.add("feedback.close.noReappraisal");
+        }
         if (feedback.isConcernsProduction() && !feedback.getContainment().isRecorded()) {
             missing.add("feedback.close.noContainmentResult");
         }

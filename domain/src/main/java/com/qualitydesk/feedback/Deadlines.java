@@ -36,6 +36,14 @@ public final class Deadlines {
         return receivedAt.plus(Duration.ofHours(settings.applyAsInt(ProcedureParameter.CF02_HANDOVER_HOURS)));
     }
 
+    /**
+     * CF-02 (seed 004): every department's complaints reach the general manager within this many
+     * clock hours of receipt, for review before QUALITY analyses them.
+     */
+    public Instant managerReview(Instant receivedAt) {
+        return receivedAt.plus(Duration.ofHours(settings.applyAsInt(ProcedureParameter.CF02_GM_REVIEW_HOURS)));
+    }
+
     /** CF-02: a hand-over registered after its deadline is flagged late. */
     public boolean handedOverLate(Instant receivedAt, Instant registeredAt) {
         return registeredAt.isAfter(handOver(receivedAt));

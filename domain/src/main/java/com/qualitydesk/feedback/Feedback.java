@@ -173,6 +173,18 @@ public class Feedback extends EditableEntity {
     @Embedded
     private Closure closure;
 
+    // never left out: its late flag is a required column
+    @Embedded
+    private ManagerReview managerReview = new ManagerReview();
+
+    @Valid
+    @Embedded
+    private TechnicalOpinion technicalOpinion;
+
+    @Valid
+    @Embedded
+    private RulesReappraisal reappraisal;
+
     protected Feedback() {}
 
     /**
@@ -189,7 +201,7 @@ public class Feedback extends EditableEntity {
             Instant at,
             String by,
             Department department,
-            Instant handOverDueAt) {
+            Deadlines deadlines) {
         if (contact != null
                 && customer != null
                 && !contact.getCustomer().getId().equals(customer.getId())) {
@@ -202,7 +214,7 @@ public class Feedback extends EditableEntity {
         f.product = product;
         f.lotNumber = Text.strippedOrNull(lotNumber);
         f.description = Text.strippedOrNull(description);
-        f.receive(at, by, department, handOverDueAt);
+        f.receive(at, by, department, deadlines);
         return f;
     }
 
@@ -216,7 +228,7 @@ public class Feedback extends EditableEntity {
             String publicReference,
             Instant at,
             String by,
-            Instant handOverDueAt) {
+            Deadlines deadlines) {
         var f = new Feedback();
         f.channel = channel;
         f.submitterCompany = Text.strippedOrNull(company);
@@ -227,15 +239,40 @@ public class Feedback extends EditableEntity {
             throw new RuleViolation("intake.submitter.required");
         }
         f.publicReference = publicReference;
-        f.receive(at, by, null, handOverDueAt);
+        f.receive(at, by, null, deadlines);
         return f;
     }
 
-    private void receive(Instant at, String by, Department department, Instant handOverDue) {
+    /** CF-02: the hand-over to SALES and the general manager's review both count from receipt. */
+    private void receive(Instant at, String by, Department department, Deadlines deadlines) {
         this.receivedAt = at;
         this.receivedBy = by;
         this.receivedDepartment = department;
-        this.handOverDueAt = handOverDue;
+        this.handOverDueAt = deadlines.handOver(at);
+        this.managerReview = new ManagerReview(deadlines.managerReview(at));
+    }
+
+    /** CF-02: the general manager has reviewed the item; after the review time it is flagged late. */
+    public void markReviewedByManager(Instant at, String by) {
+        if (isClosed()) {
+            throw new RuleViolation("feedback.closed");
+        }
+        managerReview = getManagerReview().reviewed(at, by);
+    }
+
+    /** CF-04: TECHNICAL's opinion on the registered form; a later opinion replaces it. */
+    public void giveTechnicalOpinion(String text, Instant at, String by) {
+        requireOpen();
+        technicalOpinion = new TechnicalOpinion(text, at, by);
+    }
+
+    /** CF-09: the re-appraisal of the process management rules after a product-safety complaint. */
+    public void reappraiseRules(String rulesReviewed, String conclusion, String changesDecided, Instant at, String by) {
+        requireOpen();
+        if (!safetyRelated) {
+            throw new RuleViolation("feedback.reappraisal.notSafety");
+        }
+        reappraisal = new RulesReappraisal(rulesReviewed, conclusion, changesDecided, at, by);
     }
 
     /**
@@ -466,6 +503,18 @@ public class Feedback extends EditableEntity {
         return closure != null ? closure : new Closure();
     }
 
+    public ManagerReview getManagerReview() {
+        return managerReview != null ? managerReview : new ManagerReview();
+    }
+
+    public TechnicalOpinion getTechnicalOpinion() {
+        return technicalOpinion != null ? technicalOpinion : new TechnicalOpinion();
+    }
+
+    public RulesReappraisal getReappraisal() {
+        return reappraisal != null ? reappraisal : new RulesReappraisal();
+    }
+
     public FeedbackChannel getChannel() {
         return channel;
     }
@@ -606,6 +655,11 @@ public class Feedback extends EditableEntity {
         m.put("replySentOn", getReply().getSentOn());
         m.put("replyChannel", getReply().getChannel());
         m.put("closedAt", getClosure().getAt());
+        m.put("gmReviewedAt", getManagerReview().getReviewedAt());
+        m.put("technicalOpinion", getTechnicalOpinion().getText());
+        m.put("reappraisalRules", getReappraisal().getRulesReviewed());
+        m.put("reappraisalConclusion", getReappraisal().getConclusion());
+        m.put("reappraisalChanges", getReappraisal().getChangesDecided());
         return m;
     }
 }

@@ -41,6 +41,16 @@ public enum FeedbackStep {
     INSTRUCT(true, "feedback.gm.onlyMajor", f -> f.getSeverity() == Severity.MAJOR, GENERAL_MANAGER),
     /** CF-09. */
     DECIDE_RECALL(true, "feedback.recall.notSafety", Feedback::isSafetyRelated, QUALITY),
+    /** CF-09: the process management rules re-appraised after a product-safety complaint. */
+    REAPPRAISE_RULES(true, "feedback.reappraisal.notSafety", Feedback::isSafetyRelated, QUALITY),
+    /** CF-02: the general manager reviews every received item, registered or not, until it closes. */
+    REVIEW_AS_MANAGER(
+            false,
+            "feedback.gmReview.already",
+            f -> !f.isClosed() && f.getManagerReview().isWaiting(),
+            GENERAL_MANAGER),
+    /** CF-04: TECHNICAL reads the registered form and may give its opinion. */
+    GIVE_TECHNICAL_OPINION(true, null, f -> true, TECHNICAL),
     /** CF-06: handed to PRODUCTION once. */
     TRANSFER_TO_PRODUCTION(
             true,

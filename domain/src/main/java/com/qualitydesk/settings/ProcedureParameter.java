@@ -7,6 +7,7 @@ package com.qualitydesk.settings;
  */
 public enum ProcedureParameter {
     CF02_HANDOVER_HOURS("CF-02", Unit.HOURS, 24, 1, 240),
+    CF02_GM_REVIEW_HOURS("CF-02", Unit.HOURS, 24, 1, 240),
     CF05_GENERAL_QUESTION_DAYS("CF-05", Unit.WORKING_DAYS, 2, 1, 60),
     CF05_SMALL_BATCH_DAYS("CF-05", Unit.WORKING_DAYS, 5, 1, 60),
     CF05_LARGE_BATCH_DAYS("CF-05", Unit.WORKING_DAYS, 7, 1, 60),

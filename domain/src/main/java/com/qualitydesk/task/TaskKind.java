@@ -14,6 +14,12 @@ public enum TaskKind {
     GM_DECISION,
     /** CF-09: QUALITY evaluates a recall. */
     RECALL_EVALUATION,
+    /** CF-09: QUALITY re-appraises the process management rules after a safety complaint. */
+    RULES_REAPPRAISAL,
+    /** CF-02: the general manager reviews a received item. */
+    GM_REVIEW,
+    /** CF-04: TECHNICAL reads the registered form. */
+    TECHNICAL_REVIEW,
     /** CF-10: an owner carries out an action. */
     ACTION,
     /** CF-10: QUALITY verifies an action's effectiveness. */

@@ -26,16 +26,7 @@ final class Cases {
 
     static Feedback received(Department by, Instant at) {
         return Feedback.received(
-                FeedbackChannel.PHONE,
-                null,
-                null,
-                null,
-                null,
-                "Valves leak",
-                at,
-                "someone",
-                by,
-                deadlines().handOver(at));
+                FeedbackChannel.PHONE, null, null, null, null, "Valves leak", at, "someone", by, deadlines());
     }
 
     static Feedback registered(Severity severity) {

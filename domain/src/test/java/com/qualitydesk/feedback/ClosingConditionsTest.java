@@ -59,7 +59,7 @@ class ClosingConditionsTest {
     }
 
     @Test
-    void majorSafetyAndProductionCasesNeedTheirDecisions() {
+    void majorSafetyAndProductionCasesNeedTheirDecisions_CF09() {
         var f = registered(Severity.MAJOR, true);
         replied(f);
         f.transferToProduction(true, MONDAY_10.plusSeconds(86_400));
@@ -67,10 +67,12 @@ class ClosingConditionsTest {
                 List.of(
                         "feedback.close.noGmInstruction",
                         "feedback.close.noRecallDecision",
+                        "feedback.close.noReappraisal",
                         "feedback.close.noContainmentResult"),
                 ClosingConditions.missing(f, List.of()));
         f.instruct("Replace the lot", MONDAY_10, "gm");
         f.decideRecall(RecallDecision.NONE, "Only this customer's lot", MONDAY_10, "quality");
+        f.reappraiseRules("QP-08 pressure test", "Adequate", null, MONDAY_10, "quality");
         f.recordContainment(new ContainmentResult(100, 3, Disposition.REWORK, null), MONDAY_10, "production");
         assertEquals(List.of(), ClosingConditions.missing(f, List.of()));
     }

@@ -222,6 +222,45 @@ class FeedbackCaseTest {
     }
 
     @Test
+    void theGeneralManagersTwentyFourHoursRunInClockHoursOverTheWeekend_CF02() {
+        // Friday 20 November 2026, 17:00 in Shanghai: due Saturday 17:00, whatever the working calendar
+        Instant fridayFive = Instant.parse("2026-11-20T09:00:00Z");
+        var f = Cases.received(Department.PRODUCTION, fridayFive);
+        assertEquals(
+                LocalDateTime.of(2026, 11, 21, 17, 0),
+                local(f.getManagerReview().getDueAt()));
+        assertTrue(f.getManagerReview().isWaiting());
+        // reviewed on Monday morning: late
+        f.markReviewedByManager(Instant.parse("2026-11-23T01:00:00Z"), "gm");
+        assertTrue(f.getManagerReview().isLate());
+        assertFalse(f.getManagerReview().isWaiting());
+        refused("feedback.gmReview.already", () -> f.markReviewedByManager(MONDAY_10, "gm"));
+
+        var onSaturday = Cases.received(Department.PRODUCTION, fridayFive);
+        onSaturday.markReviewedByManager(Instant.parse("2026-11-21T08:59:00Z"), "gm");
+        assertFalse(onSaturday.getManagerReview().isLate(), "within 24 clock hours");
+    }
+
+    @Test
+    void technicalsOpinionNeedsText_CF04() {
+        var f = registered(Severity.SMALL_BATCH);
+        refused("feedback.technicalOpinion.required", () -> f.giveTechnicalOpinion(" ", MONDAY_10, "t"));
+        f.giveTechnicalOpinion(" Material too soft ", MONDAY_10, "t");
+        assertEquals("Material too soft", f.getTechnicalOpinion().getText());
+    }
+
+    @Test
+    void theProcessRulesAreReappraisedAfterASafetyComplaintOnlyWithRulesAndConclusion_CF09() {
+        refused("feedback.reappraisal.notSafety", () -> registered(Severity.MAJOR)
+                .reappraiseRules("QP-08", "ok", null, MONDAY_10, "q"));
+        var safety = registered(Severity.SMALL_BATCH, true);
+        refused("feedback.reappraisal.incomplete", () -> safety.reappraiseRules("QP-08", " ", null, MONDAY_10, "q"));
+        safety.reappraiseRules("QP-08 pressure test", "Too few samples", "Test every housing", MONDAY_10, "q");
+        assertTrue(safety.getReappraisal().isDone());
+        assertEquals("Test every housing", safety.getReappraisal().getChangesDecided());
+    }
+
+    @Test
     void stepsAfterRegistrationNeedARegisteredCase() {
         var f = Cases.received(Department.SALES, MONDAY_10);
         refused(

@@ -111,6 +111,7 @@ class FeedbackBrowserIT {
             assertTrue(missing.contains("The written reply must be sent"), missing);
             assertTrue(missing.contains("recall decision"), missing);
             assertTrue(missing.contains("containment result"), missing);
+            assertTrue(missing.contains("re-appraised"), "CF-09: " + missing);
             assertTrue(b.text(By.id("caseForm:left")).contains("left"), "working time left is shown");
             b.screenshot("feedback-registered-en");
             b.logOut();
@@ -134,6 +135,16 @@ class FeedbackBrowserIT {
             b.type(By.id("caseForm:tabs:recallReason"), "One casting lot; both customers inspect on receipt.");
             b.click(By.id("caseForm:tabs:decideRecall"));
             b.waitForText("Recall decision recorded.");
+            // CF-09: the process management rules are re-appraised after a product-safety complaint
+            b.type(
+                    By.id("caseForm:tabs:reappraisalRules"),
+                    "QP-08 pressure test of housings; QP-11 incoming inspection of castings");
+            b.type(
+                    By.id("caseForm:tabs:reappraisalConclusion"),
+                    "Castings of a new foundry were released without X-ray.");
+            b.type(By.id("caseForm:tabs:reappraisalChanges"), "QP-11: X-ray the first lots of every new foundry.");
+            b.click(By.id("caseForm:tabs:saveReappraisal"));
+            b.waitForText("Re-appraisal of the process rules recorded.");
             b.screenshot("feedback-analysis-en");
             tab(b, "Actions");
             b.type(
@@ -150,7 +161,15 @@ class FeedbackBrowserIT {
             b.logOut();
 
             b.logInAs("technical");
+            // CF-04: the registered form reached TECHNICAL as an inbox item
+            b.go("/task/inbox.xhtml");
+            b.waitForText(number);
+            assertTrue(b.pageText().contains("Technical reading of the form"), "TECHNICAL's inbox item");
             b.go(casePath);
+            tab(b, "Analysis");
+            b.type(By.id("caseForm:tabs:technicalOpinion"), "Porosity is invisible at machining; only X-ray finds it.");
+            b.click(By.id("caseForm:tabs:saveOpinion"));
+            b.waitForText("Technical opinion saved.");
             tab(b, "Changes");
             select(b, "caseForm:tabs:changeKind", "Control plan");
             b.type(By.id("caseForm:tabs:changeDescription"), "X-ray inspection of castings in the control plan.");
@@ -205,6 +224,10 @@ class FeedbackBrowserIT {
 
             b.logInAs("quality");
             b.go(casePath);
+            tab(b, "Analysis");
+            assertTrue(
+                    b.text(By.id("caseForm:tabs:opinionPanel")).contains("only X-ray finds it"),
+                    "QUALITY reads TECHNICAL's opinion beside its analysis");
             tab(b, "Actions");
             b.click(By.cssSelector("[id$=':verify']"));
             String evidence = b.text(By.id("caseForm:tabs:recurrences"));
@@ -280,6 +303,44 @@ class FeedbackBrowserIT {
                 b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]"));
                 b.waitForText("Log out");
             }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theGeneralManagerReviewsEveryReceivedItemFromTheReviewList_CF02() throws Exception {
+        try (var b = browser("en")) {
+            b.logInAs("finance");
+            b.go("/feedback/receive.xhtml");
+            select(b, "receiveForm:channel", "Phone");
+            autocomplete(b, "receiveForm:customer", "C1001");
+            b.type(
+                    By.id("receiveForm:description"),
+                    "The customer's buyer says the last invoice lists valves that were never delivered.");
+            b.click(By.id("receiveForm:save"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
+            String casePath = b.currentPath();
+            String reference = b.text(By.id("caseForm:number"));
+            assertTrue(
+                    b.text(By.id("caseForm:gmReview")).contains("Waiting for the general manager's review"),
+                    "received outside SALES, it waits for the general manager too");
+            b.logOut();
+
+            // the general manager reads Chinese
+            b.logInAs("gm");
+            b.go("/feedback/review.xhtml");
+            b.waitForText(reference);
+            b.screenshot("feedback-review-list-zh");
+            String row = "//tbody[@id='listForm:feedbackTable_data']/tr[.//a[normalize-space(.)='" + reference + "']]";
+            b.click(By.xpath(row + "//button[contains(@id,':review')]"));
+            b.waitForText("已标记为已审阅。");
+            b.waitUntil(() -> !b.text(By.id("listForm:feedbackTable")).contains(reference));
+            b.go(casePath);
+            String review = b.text(By.id("caseForm:gmReview"));
+            assertTrue(review.contains("gm 于"), "reviewed by the general manager: " + review);
+            assertFalse(review.contains("逾期"), "within the review time, not late: " + review);
+            b.screenshot("feedback-reviewed-zh");
         }
     }
 

@@ -41,6 +41,7 @@ import com.qualitydesk.feedback.FeedbackRegistration;
 import com.qualitydesk.feedback.FeedbackStatus;
 import com.qualitydesk.feedback.FeedbackType;
 import com.qualitydesk.feedback.GeneralManagerDecision;
+import com.qualitydesk.feedback.MajorCaseNotice;
 import com.qualitydesk.feedback.QualityCost;
 import com.qualitydesk.feedback.QualityCosts;
 import com.qualitydesk.feedback.RecallDecision;
@@ -63,6 +64,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
@@ -154,6 +157,12 @@ class FeedbackScenariosIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MajorCaseNotice notice;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Resource
     ManagedExecutorService executor;
@@ -353,6 +362,7 @@ class FeedbackScenariosIT {
                         false,
                         null));
         assertTrue(openKinds(id).contains(TaskKind.RECALL_EVALUATION));
+        assertTrue(openKinds(id).contains(TaskKind.RULES_REAPPRAISAL), "CF-09: the process rules are re-appraised too");
 
         List<Delivery> scope = as.quality(() -> recall.scope(id));
         Map<String, Integer> byCustomer =
@@ -368,6 +378,25 @@ class FeedbackScenariosIT {
         assertRefused(() -> as.technical(() -> recall.decide(id, RecallDecision.RECALL, "cracks")));
         assertThrows(RuleViolation.class, () -> as.quality(() -> recall.decide(id, RecallDecision.RECALL, " ")));
         as.quality(() -> recall.decide(id, RecallDecision.FIELD_ACTION, "Inspect housings at both customers"));
+        // CF-09: not closed before QUALITY re-appraised the company's process management rules
+        assertEquals(
+                "feedback.close.noReappraisal",
+                assertThrows(RuleViolation.class, () -> as.sales(() -> closing.close(id)))
+                        .getMessage());
+        assertRefused(() -> as.technical(() -> recall.reappraiseRules(id, "QP-08 pressure test", "Adequate", null)));
+        assertRuleViolation(
+                "feedback.reappraisal.incomplete",
+                () -> as.quality(() -> recall.reappraiseRules(id, "QP-08 pressure test", " ", null)));
+        Feedback reappraised = as.quality(() -> recall.reappraiseRules(
+                id,
+                "QP-08 pressure test of housings; QP-11 incoming inspection of castings",
+                "The pressure test samples too few housings per lot",
+                "QP-08: every housing of a lot is pressure-tested"));
+        assertEquals("it-QUALITY", reappraised.getReappraisal().getBy());
+        assertEquals(
+                "QP-08: every housing of a lot is pressure-tested",
+                reappraised.getReappraisal().getChangesDecided());
+        assertFalse(openKinds(id).contains(TaskKind.RULES_REAPPRAISAL), "the re-appraisal task is done");
         List<AuditEntry> history = as.quality(
                 () -> audit.history("Feedback", id, PageRequest.of(0, 200)).rows());
         assertTrue(history.stream()
@@ -375,6 +404,117 @@ class FeedbackScenariosIT {
                         && e.getNewValue().contains("C1002 300")
                         && e.getNewValue().contains("C1003 450")));
         assertEquals(FeedbackStatus.CLOSED, as.sales(() -> closing.close(id)).getStatus());
+    }
+
+    // --- CF-02: the general manager reviews every received item; CF-04: TECHNICAL reads the form ---
+
+    @Test
+    void everyReceivedItemWaitsForTheGeneralManagersReviewAndALateReviewIsFlagged_CF02() throws Exception {
+        long onTime = receivedBy(Department.PRODUCTION, "C1001", "V-200", null, "Operator heard of leaking valves");
+        Feedback received = as.quality(() -> cases.find(onTime));
+        assertEquals(
+                deadlines().managerReview(received.getReceivedAt()),
+                received.getManagerReview().getDueAt());
+        assertTrue(as.generalManager(() -> cases.tasks(onTime)).stream()
+                .anyMatch(t -> t.isOpen()
+                        && t.getKind() == TaskKind.GM_REVIEW
+                        && t.getDepartment() == Department.GENERAL_MANAGER));
+        assertTrue(onReviewList(onTime), "on the general manager's review list");
+
+        assertRefused(() -> as.sales(() -> generalManager.review(onTime)));
+        Feedback reviewed = as.generalManager(() -> generalManager.review(onTime));
+        assertEquals("it-GENERAL_MANAGER", reviewed.getManagerReview().getReviewedBy());
+        assertFalse(reviewed.getManagerReview().isLate());
+        assertFalse(onReviewList(onTime), "off the list once reviewed");
+        assertFalse(openKinds(onTime).contains(TaskKind.GM_REVIEW));
+        assertRuleViolation("feedback.gmReview.already", () -> as.generalManager(() -> generalManager.review(onTime)));
+
+        long late = receivedBy(Department.SALES, "C1001", "V-200", null, "Customer wrote about labels");
+        // received 30 hours ago, as if the general manager was away over the weekend: only SQL can do that
+        backdateReceipt(late, 30);
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(
+                        "UPDATE feedback SET gm_review_due_at = received_at + INTERVAL '24' HOUR WHERE id = ?")) {
+            s.setLong(1, late);
+            assertEquals(1, s.executeUpdate());
+        }
+        entityManagerFactory.getCache().evict(Feedback.class, late);
+        assertTrue(
+                as.generalManager(() -> generalManager.review(late))
+                        .getManagerReview()
+                        .isLate(),
+                "reviewed after 24 hours: flagged late");
+    }
+
+    @Test
+    void technicalReadsTheRegisteredFormAndItsOpinionIsKeptForQuality_CF04() throws Exception {
+        long id = receivedBy(Department.SALES, "C1002", "V-200", "L2026-0901", "Valve stem bends");
+        register(id, "C1002", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
+        assertTrue(
+                openKinds(id).containsAll(Set.of(TaskKind.ANALYSE, TaskKind.TECHNICAL_REVIEW)),
+                "the form reaches QUALITY and TECHNICAL");
+        assertTrue(as.technical(() -> cases.tasks(id)).stream()
+                .anyMatch(t -> t.isOpen()
+                        && t.getKind() == TaskKind.TECHNICAL_REVIEW
+                        && t.getDepartment() == Department.TECHNICAL));
+        assertRefused(() -> as.quality(() -> analysis.giveTechnicalOpinion(id, "Material too soft")));
+        assertRuleViolation(
+                "feedback.technicalOpinion.required", () -> as.technical(() -> analysis.giveTechnicalOpinion(id, " ")));
+        as.technical(() -> analysis.giveTechnicalOpinion(id, "Stem material below the drawing's hardness"));
+        Feedback seen = as.quality(() -> cases.find(id));
+        assertEquals(
+                "Stem material below the drawing's hardness",
+                seen.getTechnicalOpinion().getText());
+        assertEquals("it-TECHNICAL", seen.getTechnicalOpinion().getBy());
+        assertFalse(openKinds(id).contains(TaskKind.TECHNICAL_REVIEW), "read and answered");
+
+        long other = receivedBy(Department.SALES, "C1002", "V-200", null, "Question on delivery papers");
+        register(other, "C1002", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+        as.technical(() -> {
+            analysis.markFormRead(other);
+            return null;
+        });
+        assertFalse(openKinds(other).contains(TaskKind.TECHNICAL_REVIEW), "read without an opinion");
+        assertFalse(as.quality(() -> cases.find(other)).getTechnicalOpinion().isGiven());
+    }
+
+    @Test
+    void theGeneralManagerIsToldOfAMajorOrSafetyCaseWhenItOpensOnceEach_CF08() throws Exception {
+        long id = receivedBy(Department.SALES, "C1001", "V-200", null, "Valves burst at the customer's plant");
+        register(id, "C1001", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.MAJOR);
+        boolean workingTime = calendars.current().isWorkingMoment(java.time.Instant.now());
+        long toldAtOnce = toldOfOpening(id);
+        // in working hours at once; outside them the escalation run at the next working-hour start tells
+        assertEquals(workingTime ? 1 : 0, toldAtOnce, "told at registration only in working hours");
+        notice.announcePending();
+        assertEquals(1, toldOfOpening(id), "told once after the escalation run");
+        notice.announcePending();
+        assertEquals(1, toldOfOpening(id), "and never twice");
+
+        long small = receivedBy(Department.SALES, "C1001", "V-200", null, "Scratches on two valves");
+        register(small, "C1001", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
+        notice.announcePending();
+        assertEquals(0, toldOfOpening(small), "a small batch is not announced");
+    }
+
+    private long toldOfOpening(long feedbackId) {
+        return em.createQuery(
+                        "select count(n) from Notification n where n.feedbackId = :id and n.recipient = :gm"
+                                + " and n.messageKey in :keys",
+                        Long.class)
+                .setParameter("id", feedbackId)
+                .setParameter("gm", "gm")
+                .setParameter("keys", List.of(MajorCaseNotice.MAJOR, MajorCaseNotice.SAFETY))
+                .getSingleResult();
+    }
+
+    private boolean onReviewList(long id) throws Exception {
+        return as
+                .generalManager(() -> cases.page(
+                                new PageRequest(0, 500, null, true, Map.of(FeedbackCases.AWAITING_GM_REVIEW, "true")))
+                        .rows())
+                .stream()
+                .anyMatch(f -> f.getId() == id);
     }
 
     // --- CF-11: the customer visit kept on the case ---

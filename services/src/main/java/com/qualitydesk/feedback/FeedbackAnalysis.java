@@ -62,6 +62,29 @@ public class FeedbackAnalysis {
         return feedback;
     }
 
+    /**
+     * CF-04: TECHNICAL reads the registered form and gives its opinion, which QUALITY sees beside
+     * its analysis; giving it finishes TECHNICAL's reading task.
+     */
+    @RolesAllowed(Role.TECHNICAL)
+    public Feedback giveTechnicalOpinion(long feedbackId, String opinion) {
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.GIVE_TECHNICAL_OPINION, user);
+        var before = feedback.auditSnapshot();
+        feedback.giveTechnicalOpinion(opinion, clock.instant(), user.name());
+        records.validate(feedback);
+        em.flush();
+        audit.changed(feedback, before);
+        tasks.finish(feedbackId, TaskKind.TECHNICAL_REVIEW, user.name());
+        return feedback;
+    }
+
+    /** CF-04: TECHNICAL has read the form without an opinion to add. */
+    @RolesAllowed(Role.TECHNICAL)
+    public void markFormRead(long feedbackId) {
+        FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.GIVE_TECHNICAL_OPINION, user);
+        tasks.finish(feedbackId, TaskKind.TECHNICAL_REVIEW, user.name());
+    }
+
     /** CF-10: only QUALITY decides who is responsible. */
     @RolesAllowed(Role.QUALITY)
     public Feedback assignResponsibility(long feedbackId, @NotNull Department department, String person) {

@@ -42,6 +42,8 @@ public class FeedbackCases {
     public static final String SEARCH = "search";
     /** A filter key: major cases still waiting for the general manager's instruction (CF-08). */
     public static final String AWAITING_INSTRUCTION = "awaitingInstruction";
+    /** A filter key: items the general manager has not reviewed yet (CF-02), oldest first. */
+    public static final String AWAITING_GM_REVIEW = "awaitingGmReview";
     /** A filter key: cases with PRODUCTION whose containment result is not recorded yet (CF-06). */
     public static final String CONTAINMENT_OPEN = "containmentOpen";
 
@@ -60,6 +62,7 @@ public class FeedbackCases {
         Object search = filters.remove(SEARCH);
         boolean awaitingInstruction = Boolean.parseBoolean(String.valueOf(filters.remove(AWAITING_INSTRUCTION)));
         boolean containmentOpen = Boolean.parseBoolean(String.valueOf(filters.remove(CONTAINMENT_OPEN)));
+        boolean awaitingReview = Boolean.parseBoolean(String.valueOf(filters.remove(AWAITING_GM_REVIEW)));
         var query = FilteredQuery.of(em, Feedback.class).defaultSort("receivedAt");
         if (overdue) {
             var now = clock.instant();
@@ -78,6 +81,12 @@ public class FeedbackCases {
             query.where((cb, root) -> cb.and(
                     cb.isNotNull(root.get("containment").get("dueAt")),
                     cb.isNull(root.get("containment").get("disposition")),
+                    cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
+        }
+        if (awaitingReview) {
+            query.where((cb, root) -> cb.and(
+                    cb.isNotNull(root.get("managerReview").get("dueAt")),
+                    cb.isNull(root.get("managerReview").get("reviewedAt")),
                     cb.notEqual(root.get("status"), FeedbackStatus.CLOSED)));
         }
         if (search != null) {

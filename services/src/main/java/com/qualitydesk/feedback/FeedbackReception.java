@@ -80,7 +80,7 @@ public class FeedbackReception {
                 now,
                 user.name(),
                 user.mainDepartment(),
-                deadlines().handOver(now));
+                deadlines());
         return store(feedback);
     }
 
@@ -102,7 +102,7 @@ public class FeedbackReception {
                 newPublicReference(),
                 now,
                 WEBSITE,
-                deadlines().handOver(now));
+                deadlines());
         return store(feedback);
     }
 
@@ -110,18 +110,31 @@ public class FeedbackReception {
         return new Deadlines(calendars.current(), settings::value);
     }
 
+    /** CF-02: SALES registers it and the general manager reviews it, each within its own time. */
     private Feedback store(Feedback feedback) {
         records.create(feedback);
+        String reference =
+                feedback.getPublicReference() == null ? "#" + feedback.getId() : feedback.getPublicReference();
         tasks.open(new Task(
                 TaskKind.REGISTER,
                 Department.SALES,
                 null,
                 feedback.getId(),
                 null,
-                feedback.getPublicReference() == null ? "#" + feedback.getId() : feedback.getPublicReference(),
+                reference,
                 subject(feedback),
                 feedback.getReceivedAt(),
                 feedback.getHandOverDueAt()));
+        tasks.open(new Task(
+                TaskKind.GM_REVIEW,
+                Department.GENERAL_MANAGER,
+                null,
+                feedback.getId(),
+                null,
+                reference,
+                subject(feedback),
+                feedback.getReceivedAt(),
+                feedback.getManagerReview().getDueAt()));
         return feedback;
     }
 

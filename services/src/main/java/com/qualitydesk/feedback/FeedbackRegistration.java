@@ -53,6 +53,9 @@ public class FeedbackRegistration {
     Containment containment;
 
     @Inject
+    MajorCaseNotice notice;
+
+    @Inject
     WorkingCalendars calendars;
 
     @Inject
@@ -100,15 +103,19 @@ public class FeedbackRegistration {
         tasks.finish(feedback.getId(), TaskKind.REGISTER, user.name());
         open(feedback, TaskKind.REPLY, Department.SALES, now, feedback.getReplyDueAt());
         open(feedback, TaskKind.ANALYSE, Department.QUALITY, now, feedback.getReplyDueAt());
+        // CF-04: the registered form goes to QUALITY and TECHNICAL
+        open(feedback, TaskKind.TECHNICAL_REVIEW, Department.TECHNICAL, now, feedback.getReplyDueAt());
         if (form.severity().goesToGeneralManagerAtOnce()) {
             openGeneralManagerDecision(feedback, now);
         }
         if (form.safetyRelated()) {
             open(feedback, TaskKind.RECALL_EVALUATION, Department.QUALITY, now, feedback.getReplyDueAt());
+            open(feedback, TaskKind.RULES_REAPPRAISAL, Department.QUALITY, now, feedback.getReplyDueAt());
         }
         if (form.concernsProduction()) {
             containment.transfer(feedback, form.urgentContainment(), form.containmentDays());
         }
+        notice.caseOpened(feedback);
         return feedback;
     }
 
@@ -133,6 +140,7 @@ public class FeedbackRegistration {
         tasks.reschedule(feedback.getId(), TaskKind.ANALYSE, due);
         if (severity.goesToGeneralManagerAtOnce() && !feedback.getInstruction().isGiven()) {
             openGeneralManagerDecision(feedback, clock.instant());
+            notice.caseOpened(feedback);
         }
         return feedback;
     }

@@ -13,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
-/** CF-05/CF-08: the general manager decides on a major case; the instruction is recorded. */
+/**
+ * CF-05/CF-08: the general manager decides on a major case; the instruction is recorded. CF-02:
+ * the general manager reviews every received item within the review time.
+ */
 @Stateless
 public class GeneralManagerDecision {
 
@@ -44,6 +47,18 @@ public class GeneralManagerDecision {
         em.flush();
         audit.changed(feedback, before);
         tasks.finish(feedbackId, TaskKind.GM_DECISION, user.name());
+        return feedback;
+    }
+
+    /** CF-02: marks the item reviewed; after the review time it is flagged late, and audited. */
+    @RolesAllowed(Role.GENERAL_MANAGER)
+    public Feedback review(long feedbackId) {
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.REVIEW_AS_MANAGER, user);
+        var before = feedback.auditSnapshot();
+        feedback.markReviewedByManager(clock.instant(), user.name());
+        em.flush();
+        audit.changed(feedback, before);
+        tasks.finish(feedbackId, TaskKind.GM_REVIEW, user.name());
         return feedback;
     }
 }

@@ -55,6 +55,23 @@ public class RecallEvaluation {
         return deliveries.affectedBy(feedback.getProduct().getId(), feedback.getLotNumber());
     }
 
+    /**
+     * CF-09: QUALITY's re-appraisal of the process management rules after a product-safety
+     * complaint: which rules, the conclusion, the changes decided. The case does not close without
+     * it.
+     */
+    @RolesAllowed(Role.QUALITY)
+    public Feedback reappraiseRules(long feedbackId, String rulesReviewed, String conclusion, String changesDecided) {
+        Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.REAPPRAISE_RULES, user);
+        var before = feedback.auditSnapshot();
+        feedback.reappraiseRules(rulesReviewed, conclusion, changesDecided, clock.instant(), user.name());
+        records.validate(feedback);
+        em.flush();
+        audit.changed(feedback, before);
+        tasks.finish(feedbackId, TaskKind.RULES_REAPPRAISAL, user.name());
+        return feedback;
+    }
+
     @RolesAllowed(Role.QUALITY)
     public Feedback decide(long feedbackId, @NotNull RecallDecision decision, String reason) {
         Feedback feedback = FeedbackCaseAccess.forStep(em, feedbackId, FeedbackStep.DECIDE_RECALL, user);

@@ -13,6 +13,7 @@ import com.qualitydesk.feedback.FeedbackChannel;
 import com.qualitydesk.feedback.FeedbackClosing;
 import com.qualitydesk.feedback.FeedbackStep;
 import com.qualitydesk.feedback.FeedbackType;
+import com.qualitydesk.feedback.GeneralManagerDecision;
 import com.qualitydesk.feedback.RecallDecision;
 import com.qualitydesk.feedback.Severity;
 import com.qualitydesk.security.Department;
@@ -47,6 +48,9 @@ public class CasePage implements Serializable {
 
     @Inject
     FeedbackClosing closing;
+
+    @Inject
+    GeneralManagerDecision generalManager;
 
     @Inject
     UserSession user;
@@ -93,6 +97,15 @@ public class CasePage implements Serializable {
 
     public void close() {
         act(() -> closing.close(id), "feedback.closed.done");
+    }
+
+    /** CF-02: the general manager marks the item reviewed. */
+    public void review() {
+        act(() -> generalManager.review(id), "feedback.review.done");
+    }
+
+    public boolean isCanReview() {
+        return may(FeedbackStep.REVIEW_AS_MANAGER);
     }
 
     /** Whether the person may take this step on the case as it is now. */

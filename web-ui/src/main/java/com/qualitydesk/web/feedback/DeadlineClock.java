@@ -56,6 +56,11 @@ public class DeadlineClock {
         return "OVERDUE".equals(state(f));
     }
 
+    /** Whether a deadline of its own (the general manager's review, CF-02) has passed. */
+    public boolean past(Instant due) {
+        return due != null && clock.instant().isAfter(due);
+    }
+
     /** "1 d 3 h left" or "overdue by 2 h", in working time; empty where no clock runs. */
     public String left(Feedback f) {
         String state = state(f);

@@ -4,10 +4,12 @@ import com.qualitydesk.feedback.Feedback;
 import com.qualitydesk.feedback.FeedbackCases;
 import com.qualitydesk.feedback.FeedbackStatus;
 import com.qualitydesk.feedback.FeedbackType;
+import com.qualitydesk.feedback.GeneralManagerDecision;
 import com.qualitydesk.feedback.Severity;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.web.shared.EntityLazyModel;
+import com.qualitydesk.web.shared.UserMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +21,8 @@ import java.util.HashMap;
 /**
  * The feedback register (feedback/register.xhtml) and the department views built on it: the general
  * manager's major cases waiting for an instruction (CF-08, feedback/major.xhtml) and PRODUCTION's
- * open containments (CF-06, feedback/containment.xhtml).
+ * open containments (CF-06, feedback/containment.xhtml) and the items waiting for the general
+ * manager's review (CF-02, feedback/review.xhtml).
  */
 @Named
 @ViewScoped
@@ -30,6 +33,12 @@ public class FeedbackRegisterBacking implements Serializable {
     @Inject
     FeedbackCases cases;
 
+    @Inject
+    GeneralManagerDecision generalManager;
+
+    @Inject
+    UserMessages messages;
+
     private EntityLazyModel<Feedback> model;
     private boolean overdue;
     private String search;
@@ -38,7 +47,9 @@ public class FeedbackRegisterBacking implements Serializable {
     @PostConstruct
     void init() {
         String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        if (view.endsWith("/major.xhtml")) {
+        if (view.endsWith("/review.xhtml")) {
+            preset = FeedbackCases.AWAITING_GM_REVIEW;
+        } else if (view.endsWith("/major.xhtml")) {
             preset = FeedbackCases.AWAITING_INSTRUCTION;
         } else if (view.endsWith("/containment.xhtml")) {
             preset = FeedbackCases.CONTAINMENT_OPEN;
@@ -61,6 +72,17 @@ public class FeedbackRegisterBacking implements Serializable {
 
     public String getPreset() {
         return preset;
+    }
+
+    /** The general manager's review list (CF-02): a row is marked reviewed and leaves the list. */
+    public boolean isReviewList() {
+        return FeedbackCases.AWAITING_GM_REVIEW.equals(preset);
+    }
+
+    public void review(Feedback row) {
+        if (messages.attempt(() -> generalManager.review(row.getId()), null)) {
+            messages.info("feedback.review.done");
+        }
     }
 
     public FeedbackStatus[] getStatuses() {

@@ -40,6 +40,12 @@ public class NavigationMenu {
                     "menu.group.feedback", "menu.feedbackRegister", "/feedback/register.xhtml", "pi pi-list", EVERYONE),
             new Entry(
                     "menu.group.feedback",
+                    "menu.feedbackReview",
+                    "/feedback/review.xhtml",
+                    "pi pi-eye",
+                    EnumSet.of(Department.GENERAL_MANAGER)),
+            new Entry(
+                    "menu.group.feedback",
                     "menu.feedbackMajor",
                     "/feedback/major.xhtml",
                     "pi pi-exclamation-circle",
