@@ -115,6 +115,11 @@ public class SurveyCampaigns {
         return draftFor(LocalDate.now(clock));
     }
 
+    /** A new campaign of the given kind for today (CS-01). */
+    public SurveyCampaign draft(CampaignKind kind) {
+        return draftFor(LocalDate.now(clock), kind);
+    }
+
     /**
      * A new campaign of the given kind for the given day: the quarter's survey, or the year-end
      * satisfaction letter about the day's whole year (CS-01), which SALES may also plan by hand.
