@@ -62,6 +62,12 @@ public class SurveyCampaign extends EditableEntity {
     @Column(nullable = false, length = 16)
     private CampaignStatus status = CampaignStatus.PLANNED;
 
+    /** A cycle's survey or the year-end letter: which letter the customers receive (CS-01). */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CampaignKind kind = CampaignKind.CYCLE;
+
     /** The batch execution that dispatches (or dispatched) this campaign. */
     @Column(name = "dispatch_execution")
     private Long dispatchExecution;
@@ -158,6 +164,19 @@ public class SurveyCampaign extends EditableEntity {
         this.status = status;
     }
 
+    public CampaignKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CampaignKind kind) {
+        this.kind = kind;
+    }
+
+    /** The year-end satisfaction letter of seed 002 rather than a cycle's survey (CS-01). */
+    public boolean isYearEndLetter() {
+        return kind == CampaignKind.YEAR_END_LETTER;
+    }
+
     public Long getDispatchExecution() {
         return dispatchExecution;
     }
@@ -178,6 +197,7 @@ public class SurveyCampaign extends EditableEntity {
     public Map<String, Object> auditSnapshot() {
         var m = new LinkedHashMap<String, Object>();
         m.put("name", name);
+        m.put("kind", kind);
         m.put("questionnaire", questionnaire == null ? null : questionnaire.getLabel());
         m.put("periodStart", periodStart);
         m.put("periodEnd", periodEnd);

@@ -219,6 +219,46 @@ class SurveyRulesTest {
     }
 
     @Test
+    void theYearEndLetterGoesOutOnTheDispatchDayOfDecemberOnly_CS01() {
+        var letter = new YearEndLetter(true, 5);
+        assertTrue(letter.isDispatchDay(LocalDate.of(2027, 12, 5)));
+        assertFalse(letter.isDispatchDay(LocalDate.of(2027, 12, 4)), "not another day of December");
+        assertFalse(letter.isDispatchDay(LocalDate.of(2027, 12, 31)), "not at the very end of the year");
+        for (int month = 1; month <= 11; month++) {
+            assertFalse(letter.isDispatchDay(LocalDate.of(2027, month, 5)), "month " + month);
+        }
+        assertFalse(new YearEndLetter(false, 5).isDispatchDay(LocalDate.of(2027, 12, 5)), "switched off");
+        assertTrue(new YearEndLetter(true, 28).isDispatchDay(LocalDate.of(2027, 12, 28)), "the setting's last day");
+    }
+
+    @Test
+    void theYearEndLetterAsksAboutTheWholeYearOncePerYear_CS01() {
+        LocalDate december = LocalDate.of(2027, 12, 5);
+        assertEquals("2027 year-end", YearEndLetter.campaignName(december));
+        assertEquals(LocalDate.of(2027, 1, 1), YearEndLetter.periodStart(december));
+        assertEquals(LocalDate.of(2027, 12, 31), YearEndLetter.periodEnd(december));
+        assertEquals("2028 year-end", YearEndLetter.campaignName(LocalDate.of(2028, 12, 5)));
+        // beside a monthly cycle, December's dispatch day plans both, under different names
+        var monthly = new SurveyCycle(true, 5, 1);
+        assertTrue(monthly.isDispatchDay(december));
+        assertTrue(new YearEndLetter(true, 5).isDispatchDay(december));
+        assertNotEquals(monthly.campaignName(december), YearEndLetter.campaignName(december));
+        // the quarterly and two-monthly cycles never dispatch in December
+        assertFalse(new SurveyCycle(true, 5).isDispatchDay(december));
+        assertFalse(new SurveyCycle(true, 5, 2).isDispatchDay(december));
+    }
+
+    @Test
+    void aCampaignIsACycleUnlessMadeTheYearEndLetter_CS01() {
+        var campaign = new SurveyCampaign("2027-Q1", null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+        assertEquals(CampaignKind.CYCLE, campaign.getKind());
+        assertFalse(campaign.isYearEndLetter());
+        campaign.setKind(CampaignKind.YEAR_END_LETTER);
+        assertTrue(campaign.isYearEndLetter());
+        assertEquals(CampaignKind.YEAR_END_LETTER, campaign.auditSnapshot().get("kind"));
+    }
+
+    @Test
     void aTokenHas256RandomBitsIsStoredHashedAndExpires_CS04() {
         Instant expiry = Instant.parse("2026-10-26T16:00:00Z");
         var a = InvitationToken.issue(expiry);

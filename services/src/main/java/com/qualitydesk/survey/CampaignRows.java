@@ -33,6 +33,7 @@ public final class CampaignRows {
     public record Overview(
             long campaignId,
             String name,
+            String kind,
             String status,
             java.time.LocalDate deadline,
             long invited,

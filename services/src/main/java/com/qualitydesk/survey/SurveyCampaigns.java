@@ -115,6 +115,26 @@ public class SurveyCampaigns {
         return draftFor(LocalDate.now(clock));
     }
 
+    /** A new campaign of the given kind for today (CS-01). */
+    public SurveyCampaign draft(CampaignKind kind) {
+        return draftFor(LocalDate.now(clock), kind);
+    }
+
+    /**
+     * A new campaign of the given kind for the given day: the quarter's survey, or the year-end
+     * satisfaction letter about the day's whole year (CS-01), which SALES may also plan by hand.
+     */
+    public SurveyCampaign draftFor(LocalDate day, CampaignKind kind) {
+        SurveyCampaign campaign = draftFor(day);
+        if (kind == CampaignKind.YEAR_END_LETTER) {
+            campaign.setKind(kind);
+            campaign.setName(YearEndLetter.campaignName(day));
+            campaign.setPeriodStart(YearEndLetter.periodStart(day));
+            campaign.setPeriodEnd(YearEndLetter.periodEnd(day));
+        }
+        return campaign;
+    }
+
     /** Creates or edits a campaign; once its dispatch started nothing about it changes. */
     @RolesAllowed(Role.SALES)
     public SurveyCampaign save(@NotNull SurveyCampaign campaign) {

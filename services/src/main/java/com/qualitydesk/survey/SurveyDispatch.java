@@ -234,17 +234,21 @@ public class SurveyDispatch {
         Contact contact = invitation.getContact();
         SurveyCampaign campaign = invitation.getCampaign();
         String language = contact.getLanguage();
+        // the year a year-end letter thanks for, as text: a number would be formatted "2,027"
+        String year = String.valueOf(campaign.getPeriodEnd().getYear());
         return new MailDraft(
                 INVITATION_EVENT + invitation.getId(),
                 contact.getEmail(),
-                SurveyMailTexts.text(language, "invitation.subject", campaign.getName()),
+                SurveyMailTexts.text(
+                        language, SurveyMailTexts.invitation(campaign, "subject"), campaign.getName(), year),
                 SurveyMailTexts.text(
                         language,
-                        "invitation.body",
+                        SurveyMailTexts.invitation(campaign, "body"),
                         contact.getName(),
                         campaign.getName(),
                         links.replyLink(token.value()),
-                        campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+                        campaign.getDeadline().format(DateTimeFormatter.ISO_LOCAL_DATE),
+                        year));
     }
 
     /**

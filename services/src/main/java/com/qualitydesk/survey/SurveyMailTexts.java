@@ -15,6 +15,14 @@ final class SurveyMailTexts {
         return "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /**
+     * The key of an invitation's subject or body ("subject", "body"): the year-end satisfaction
+     * letter has a text of its own, a cycle's survey the usual one (CS-01).
+     */
+    static String invitation(SurveyCampaign campaign, String part) {
+        return (campaign.isYearEndLetter() ? "yearEnd.invitation." : "invitation.") + part;
+    }
+
     static String text(String language, String key, Object... args) {
         var bundle = ResourceBundle.getBundle(
                 BUNDLE,

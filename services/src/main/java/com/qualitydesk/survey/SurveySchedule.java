@@ -25,8 +25,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The survey cycle's clock, every morning: the quarterly dispatch on the dispatch day (CS-01,
- * switchable), the reminders (CS-05), the below-target flag before the deadline (CS-02) and the
+ * The survey cycle's clock, every morning: the quarterly dispatch on the dispatch day and the
+ * year-end satisfaction letter on December's (CS-01, switchable), the reminders (CS-05), the below-target flag before the deadline (CS-02) and the
  * closing of campaigns past their deadline.
  */
 @Singleton
@@ -78,6 +78,15 @@ public class SurveySchedule {
             LOG.warning("Quarterly survey dispatch failed: " + e);
         }
         try {
+            // CS-01: on December's dispatch day beside the cycle's campaign, if the cycle has one then
+            self.yearEndLetter(LocalDate.ofInstant(now, clock.getZone())).ifPresent(id -> {
+                long execution = dispatch.run(id);
+                LOG.info("Year-end satisfaction letter dispatch started, execution " + execution);
+            });
+        } catch (RuntimeException e) {
+            LOG.warning("Year-end satisfaction letter dispatch failed: " + e);
+        }
+        try {
             reminders.sendDue(now);
         } catch (RuntimeException e) {
             LOG.warning("Survey reminders failed: " + e);
@@ -103,7 +112,36 @@ public class SurveySchedule {
         if (!cycle.isDispatchDay(today)) {
             return Optional.empty();
         }
-        String name = cycle.campaignName(today);
+        return plan(
+                CampaignKind.CYCLE, cycle.campaignName(today), cycle.periodStart(today), cycle.periodEnd(today), today);
+    }
+
+    /**
+     * On the dispatch day of December, with the scheduled dispatch switched on, plans the year's
+     * year-end satisfaction letter (CS-01, seed 002 §3.4.4) unless it exists: the year's whole
+     * period, the latest questionnaire, its own letter text; returns the campaign to dispatch. A
+     * cycle's campaign planned the same day (a monthly cycle) is left as it is: the two ask about
+     * different periods, and the procedure wants the letter beside the cycle, not instead of it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> yearEndLetter(LocalDate today) {
+        var letter = new YearEndLetter(
+                settings.value(ProcedureParameter.CS01_QUARTERLY_DISPATCH) != 0,
+                settings.value(ProcedureParameter.CS01_DISPATCH_DAY));
+        if (!letter.isDispatchDay(today)) {
+            return Optional.empty();
+        }
+        return plan(
+                CampaignKind.YEAR_END_LETTER,
+                YearEndLetter.campaignName(today),
+                YearEndLetter.periodStart(today),
+                YearEndLetter.periodEnd(today),
+                today);
+    }
+
+    /** The campaign of this name, dispatched today, unless it exists or there is no questionnaire. */
+    private Optional<Long> plan(
+            CampaignKind kind, String name, LocalDate periodStart, LocalDate periodEnd, LocalDate today) {
         boolean exists = !em.createQuery("select c.id from SurveyCampaign c where c.name = :n", Long.class)
                 .setParameter("n", name)
                 .getResultList()
@@ -115,7 +153,8 @@ public class SurveySchedule {
         if (exists || latest.isEmpty()) {
             return Optional.empty();
         }
-        var campaign = new SurveyCampaign(name, latest.get(0), cycle.periodStart(today), cycle.periodEnd(today));
+        var campaign = new SurveyCampaign(name, latest.get(0), periodStart, periodEnd);
+        campaign.setKind(kind);
         campaign.setDispatchDate(today);
         campaign.setDeadline(today.plusDays(settings.value(ProcedureParameter.CS04_REPLY_DAYS)));
         campaign.setCoverageTarget(settings.value(ProcedureParameter.CS02_COVERAGE_TARGET));

@@ -321,6 +321,7 @@ public class SurveyStatistics {
             rows.add(new CampaignRows.Overview(
                     c.getId(),
                     c.getName(),
+                    c.getKind().name(),
                     c.getStatus().name(),
                     c.getDeadline(),
                     (Long) counts[0],

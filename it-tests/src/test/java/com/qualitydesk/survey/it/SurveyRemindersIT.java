@@ -4,6 +4,7 @@ import static com.qualitydesk.it.support.MailServer.body;
 import static com.qualitydesk.it.support.MailServer.recipient;
 import static com.qualitydesk.it.support.MailServer.subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,11 +27,13 @@ import com.qualitydesk.security.Department;
 import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSetting;
 import com.qualitydesk.settings.ProcedureSettings;
+import com.qualitydesk.survey.CampaignKind;
 import com.qualitydesk.survey.CampaignStatus;
 import com.qualitydesk.survey.Invitation;
 import com.qualitydesk.survey.ReplyForm;
 import com.qualitydesk.survey.SurveyCampaign;
 import com.qualitydesk.survey.SurveyCampaigns;
+import com.qualitydesk.survey.SurveyDispatch;
 import com.qualitydesk.survey.SurveyReminders;
 import com.qualitydesk.survey.SurveyReplies;
 import com.qualitydesk.survey.SurveySchedule;
@@ -65,10 +68,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The time-driven survey rules in the real WAR, run "as of" chosen moments exactly as the daily
  * timer runs them at 07:00 in the company's zone, with GreenMail receiving the mail: the reminders
- * of CS-05, the below-target flag of CS-02 and the quarterly dispatch day of CS-01.
+ * of CS-05, the below-target flag of CS-02, the quarterly dispatch day of CS-01 and its year-end
+ * satisfaction letter.
  *
  * <p>Each campaign asks about its own quarter in the 1950s, where only its own customers have a
- * contract: its coverage counts exactly the customers the test made.
+ * contract: its coverage counts exactly the customers the test made. The year-end letter asks about
+ * 1949, before all of them, for the same reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class SurveyRemindersIT {
@@ -115,6 +120,9 @@ class SurveyRemindersIT {
 
     @Inject
     SurveySchedule schedule;
+
+    @Inject
+    SurveyDispatch dispatch;
 
     @Inject
     ProcedureSettings settings;
@@ -314,13 +322,103 @@ class SurveyRemindersIT {
         }
     }
 
+    @Test
+    void theYearEndLetterIsPlannedInDecemberWithItsOwnTextInTheRecipientsLanguage_CS01() throws Exception {
+        useGreenMail();
+        // 1949: no other test's customer, and none of the demonstration data, had business that year
+        LocalDate december = LocalDate.of(1949, 12, 12);
+        var year = new Planned(LocalDate.of(1949, 1, 1), LocalDate.of(1949, 12, 31));
+        Customer customer = year.customer(List.of(SurveyChannel.EMAIL, SurveyChannel.EMAIL), List.of("en", "zh_CN"));
+        String english = address(customer, 0);
+        String chinese = address(customer, 1);
+        try {
+            parameter(ProcedureParameter.CS01_DISPATCH_DAY, 12);
+            parameter(ProcedureParameter.CS01_QUARTERLY_DISPATCH, 0);
+            assertTrue(schedule.yearEndLetter(december).isEmpty(), "switched off with the scheduled dispatch");
+
+            parameter(ProcedureParameter.CS01_QUARTERLY_DISPATCH, 1);
+            assertTrue(schedule.yearEndLetter(LocalDate.of(1949, 11, 12)).isEmpty(), "not in November");
+            assertTrue(schedule.yearEndLetter(LocalDate.of(1949, 12, 5)).isEmpty(), "not on another day of December");
+            assertTrue(schedule.quarterlyCampaign(december).isEmpty(), "December starts no quarter");
+            Optional<Long> planned = schedule.yearEndLetter(december);
+            assertTrue(planned.isPresent(), "on December's dispatch day");
+            assertTrue(schedule.yearEndLetter(december).isEmpty(), "once per year");
+
+            SurveyCampaign letter = em.find(SurveyCampaign.class, planned.get());
+            assertEquals("1949 year-end", letter.getName());
+            assertEquals(CampaignKind.YEAR_END_LETTER, letter.getKind());
+            assertEquals(LocalDate.of(1949, 1, 1), letter.getPeriodStart(), "asks about the whole year");
+            assertEquals(LocalDate.of(1949, 12, 31), letter.getPeriodEnd());
+            assertEquals(december, letter.getDispatchDate());
+            assertEquals(december.plusDays(settings.value(ProcedureParameter.CS04_REPLY_DAYS)), letter.getDeadline());
+            assertEquals(CampaignStatus.PLANNED, letter.getStatus());
+
+            // replies are still possible for the test: its links expire at the deadline, long past for 1949
+            as.sales(() -> {
+                SurveyCampaign edited = campaigns.find(letter.getId()).orElseThrow();
+                edited.setDeadline(LocalDate.now(COMPANY).plusDays(30));
+                return campaigns.save(edited);
+            });
+            // dispatched as the daily timer dispatches what it planned
+            dispatch.run(planned.get());
+            SurveyCampaign sent = awaitDispatched(letter);
+
+            List<MimeMessage> toEnglish = invitationsTo(sent, english);
+            List<MimeMessage> toChinese = invitationsTo(sent, chinese);
+            assertEquals(1, toEnglish.size(), "one letter in English");
+            assertEquals(1, toChinese.size(), "one letter in Chinese");
+            assertEquals(
+                    "Thank you for 1949: our year-end customer satisfaction letter 1949 year-end",
+                    toEnglish.get(0).getSubject());
+            String englishBody = body(toEnglish.get(0));
+            assertTrue(
+                    englishBody.contains("as the year 1949 comes to an end, we thank you sincerely for your trust"),
+                    englishBody);
+            assertTrue(englishBody.contains("the quality of our products, our delivery dates"), englishBody);
+            assertTrue(englishBody.contains("We wish you a happy new year"), englishBody);
+            assertFalse(englishBody.contains("every quarter"), "not the cycle's invitation: " + englishBody);
+            assertEquals("1949年度感谢信暨客户满意度调查函 1949 year-end", toChinese.get(0).getSubject());
+            String chineseBody = body(toChinese.get(0));
+            assertTrue(chineseBody.contains("1949年即将过去，衷心感谢贵公司一年来对我们的信任与支持"), chineseBody);
+            assertTrue(chineseBody.contains("产品质量、交货期和服务"), chineseBody);
+            assertFalse(chineseBody.contains("每季度"), "not the cycle's invitation: " + chineseBody);
+
+            // the reply works as for any campaign: the same questionnaire through the letter's link
+            String token = token(toChinese.get(0));
+            assertEquals(
+                    letter.getQuestionnaire().getItems().size(),
+                    replies.open(token).orElseThrow().questions().size());
+            assertTrue(replies.submit(token, allFours(token)), "answered through the year-end letter's link");
+            assertEquals(100.0, as.sales(() -> campaigns.coverage(sent.getId())).percent(), 1e-9);
+        } finally {
+            parameter(ProcedureParameter.CS01_DISPATCH_DAY, ProcedureParameter.CS01_DISPATCH_DAY.defaultValue());
+            parameter(
+                    ProcedureParameter.CS01_QUARTERLY_DISPATCH,
+                    ProcedureParameter.CS01_QUARTERLY_DISPATCH.defaultValue());
+        }
+    }
+
     // ---------------------------------------------------------------- fixtures
 
     /** A campaign about a quarter of its own, its customers and their recipients. */
     private final class Planned {
 
-        private final LocalDate periodStart = LocalDate.of(PERIOD_YEAR.getAndIncrement(), 1, 1);
-        private final LocalDate periodEnd = periodStart.plusMonths(3).minusDays(1);
+        private final LocalDate periodStart;
+        private final LocalDate periodEnd;
+
+        Planned() {
+            this(LocalDate.of(PERIOD_YEAR.getAndIncrement(), 1, 1));
+        }
+
+        private Planned(LocalDate periodStart) {
+            this(periodStart, periodStart.plusMonths(3).minusDays(1));
+        }
+
+        /** Customers with a contract in the given period, for a campaign the test does not plan itself. */
+        Planned(LocalDate periodStart, LocalDate periodEnd) {
+            this.periodStart = periodStart;
+            this.periodEnd = periodEnd;
+        }
 
         /** A customer with a contract in the campaign's quarter and one recipient per channel. */
         Customer customer(List<SurveyChannel> channels, List<String> languages) throws Exception {
@@ -354,17 +452,22 @@ class SurveyRemindersIT {
                 return campaigns.save(draft);
             });
             as.sales(() -> campaigns.startDispatch(saved.getId()));
-            for (int i = 0; i < 1200; i++) {
-                SurveyCampaign now = reload(saved);
-                if (now.getStatus() == CampaignStatus.DISPATCHED
-                        && jobs.latest(now.getDispatchExecution()).status() == BatchStatus.COMPLETED) {
-                    deliverAll();
-                    return now;
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("the dispatch did not complete");
+            return awaitDispatched(saved);
         }
+    }
+
+    /** Waits for the campaign's dispatch job to complete, then delivers its mails. */
+    private SurveyCampaign awaitDispatched(SurveyCampaign campaign) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            SurveyCampaign now = reload(campaign);
+            if (now.getStatus() == CampaignStatus.DISPATCHED
+                    && jobs.latest(now.getDispatchExecution()).status() == BatchStatus.COMPLETED) {
+                deliverAll();
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the dispatch did not complete");
     }
 
     /** The daily timer's moment on the given day after today: 07:00 in the company's zone. */
@@ -458,7 +561,9 @@ class SurveyRemindersIT {
     private static List<MimeMessage> invitationsTo(SurveyCampaign campaign, String address) {
         return mailsTo(campaign, address).stream()
                 .filter(m -> subject(m).startsWith("Customer satisfaction survey")
-                        || subject(m).startsWith("客户满意度调查"))
+                        || subject(m).startsWith("客户满意度调查")
+                        || subject(m).contains("year-end customer satisfaction letter")
+                        || subject(m).contains("年度感谢信暨客户满意度调查函"))
                 .toList();
     }
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param deadline the last day to reply
  * @param items the questions of the campaign's questionnaire version, in order
  * @param scale the labels of the scores 1 to 5
+ * @param yearEndLetter the year-end satisfaction letter (CS-01, seed 002) rather than a cycle's
+ *     survey: the sheet is headed and introduced as that letter, thanking for the year
  */
 public record QuestionnaireContent(
         Locale language,
@@ -31,7 +33,34 @@ public record QuestionnaireContent(
         String replyCode,
         LocalDate deadline,
         List<String> items,
-        List<String> scale) {
+        List<String> scale,
+        boolean yearEndLetter) {
+
+    /** A cycle's questionnaire. */
+    public QuestionnaireContent(
+            Locale language,
+            String campaignName,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String customerName,
+            String contactName,
+            String replyCode,
+            LocalDate deadline,
+            List<String> items,
+            List<String> scale) {
+        this(
+                language,
+                campaignName,
+                periodStart,
+                periodEnd,
+                customerName,
+                contactName,
+                replyCode,
+                deadline,
+                items,
+                scale,
+                false);
+    }
 
     public QuestionnaireContent {
         Objects.requireNonNull(language, "language");

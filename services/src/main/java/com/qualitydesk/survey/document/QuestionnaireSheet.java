@@ -28,7 +28,7 @@ public final class QuestionnaireSheet {
     static DocumentFrame frame(DocumentTexts texts, QuestionnaireContent content) {
         return new DocumentFrame(
                 texts.text("document.letterhead"),
-                texts.text("questionnaire.title"),
+                texts.text(content.yearEndLetter() ? "yearEnd.title" : "questionnaire.title"),
                 content.replyCode(),
                 texts.text("document.page"));
     }
@@ -52,6 +52,11 @@ public final class QuestionnaireSheet {
                         : texts.text(
                                 "questionnaire.salutation",
                                 content.contactName().strip()));
+        if (content.yearEndLetter()) {
+            // CS-01, seed 002: the letter thanks for the year before it asks about it
+            layout.paragraph(texts.text(
+                    "yearEnd.intro", String.valueOf(content.periodEnd().getYear())));
+        }
         layout.paragraph(texts.text("questionnaire.intro"));
 
         layout.heading(texts.text("questionnaire.items"));

@@ -146,7 +146,8 @@ public class SurveyDocuments {
                 questionnaire.getItems().stream().map(item -> item.text(code)).toList(),
                 IntStream.rangeClosed(1, 5)
                         .mapToObj(score -> questionnaire.scaleLabel(score, code))
-                        .toList());
+                        .toList(),
+                campaign.isYearEndLetter());
     }
 
     private static boolean isChinese(Locale language) {

@@ -117,6 +117,41 @@ class SurveyDocumentsTest {
                 () -> sheet.fonts().forEach(font -> assertTrue(font.isEmbedded(), font.getName())));
     }
 
+    static QuestionnaireContent yearEnd(QuestionnaireContent cycle) {
+        return new QuestionnaireContent(
+                cycle.language(),
+                "2026 year-end",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                cycle.customerName(),
+                cycle.contactName(),
+                cycle.replyCode(),
+                LocalDate.of(2027, 1, 4),
+                cycle.items(),
+                cycle.scale(),
+                true);
+    }
+
+    @Test
+    void theYearEndLetterOnPaperThanksForTheYearAndAsksTheSameQuestions_CS01() {
+        PdfContents english = PdfContents.of(QuestionnaireSheet.render(yearEnd(english("YEAR-EN26"))));
+        PdfContents chinese = PdfContents.of(QuestionnaireSheet.render(yearEnd(chinese("YEAR-ZH26"))));
+        assertAll(
+                () -> assertTrue(english.contains("Year-end customer satisfaction letter"), english.text()),
+                () -> assertTrue(english.contains("As the year 2026 comes to an end, we thank you sincerely")),
+                () -> assertTrue(english.contains("1 January 2026 to 31 December 2026")),
+                () -> assertTrue(english.contains("2026 year-end")),
+                () -> assertTrue(english.contains("YEAR-EN26")),
+                () -> ITEMS_EN.forEach(item -> assertTrue(english.contains(item), item)),
+                () -> assertFalse(english.contains("Customer satisfaction survey"), "not headed as a cycle's survey"),
+                () -> assertFalse(english.text().matches("(?s).*[\\u4e00-\\u9fff].*"), "no Chinese in English"),
+                () -> assertTrue(chinese.contains("年终客户满意度调查函"), chinese.text()),
+                () -> assertTrue(compact(chinese.text()).contains("2026年即将过去，衷心感谢贵公司一年来对我们的信任与支持")),
+                () -> assertTrue(chinese.contains("2026年1月1日至2026年12月31日")),
+                () -> ITEMS_ZH.forEach(item -> assertTrue(chinese.contains(item), item)),
+                () -> assertFalse(chinese.contains("客户满意度调查问卷")));
+    }
+
     @Test
     void printFileHasOneQuestionnairePerRecipientEachFromANewPage_CS04() throws IOException {
         List<QuestionnaireContent> recipients =

@@ -1,5 +1,6 @@
 package com.qualitydesk.web.survey;
 
+import com.qualitydesk.survey.CampaignKind;
 import com.qualitydesk.survey.CampaignRows.Overview;
 import com.qualitydesk.survey.Questionnaire;
 import com.qualitydesk.survey.Questionnaires;
@@ -39,6 +40,7 @@ public class CampaignsBacking implements Serializable {
     private List<Overview> rows;
     private SurveyCampaign editing;
     private Long questionnaireId;
+    private CampaignKind kind = CampaignKind.CYCLE;
 
     @PostConstruct
     void init() {
@@ -46,10 +48,16 @@ public class CampaignsBacking implements Serializable {
     }
 
     public void startNew() {
-        editing = campaigns.draft();
+        kind = CampaignKind.CYCLE;
+        editing = campaigns.draft(kind);
         questionnaireId = editing.getQuestionnaire() == null
                 ? null
                 : editing.getQuestionnaire().getId();
+    }
+
+    /** Another kind chosen: the form is filled anew with that kind's name and period (CS-01). */
+    public void kindChanged() {
+        editing = campaigns.draft(kind == null ? CampaignKind.CYCLE : kind);
     }
 
     public void save() {
@@ -72,6 +80,18 @@ public class CampaignsBacking implements Serializable {
 
     public SurveyCampaign getEditing() {
         return editing;
+    }
+
+    public CampaignKind[] getKinds() {
+        return CampaignKind.values();
+    }
+
+    public CampaignKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CampaignKind kind) {
+        this.kind = kind;
     }
 
     public Long getQuestionnaireId() {
