@@ -184,12 +184,13 @@ class FeedbackScenariosIT {
                 deadlines().reply(Severity.GENERAL_QUESTION, registered.getRegisteredAt()), registered.getReplyDueAt());
         var open = openKinds(id);
         assertEquals(
-                Set.of(TaskKind.REPLY, TaskKind.ANALYSE),
+                Set.of(TaskKind.REPLY, TaskKind.ANALYSE, TaskKind.TECHNICAL_REVIEW, TaskKind.GM_REVIEW),
                 open,
-                "registration closes REGISTER, opens reply and analysis");
+                "registration closes REGISTER, opens reply and analysis, and TECHNICAL reads the form (CF-04);"
+                        + " the general manager's review waits since receipt (CF-02)");
 
         analyse(id, CauseCategory.METHOD, Department.PRODUCTION);
-        assertEquals(Set.of(TaskKind.REPLY), openKinds(id));
+        assertEquals(Set.of(TaskKind.REPLY, TaskKind.TECHNICAL_REVIEW, TaskKind.GM_REVIEW), openKinds(id));
         sendReply(id);
         Feedback closed = as.sales(() -> closing.close(id));
         assertEquals(FeedbackStatus.CLOSED, closed.getStatus());
