@@ -87,6 +87,20 @@ public class CorrectiveAction extends EditableEntity {
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
+    /** CF-10: the recurrences within the verification window when the verification was recorded. */
+    @Column(name = "verification_recurrences")
+    private Integer verificationRecurrences;
+
+    /** The numbers of those recurring cases. */
+    @Size(max = 1000, message = "{field.tooLong}")
+    @Column(name = "recurrence_cases", length = 1000)
+    private String recurrenceCases;
+
+    /** Why the recurrences are not a recurrence of this problem, when it passed despite them. */
+    @Size(max = 2000, message = "{field.tooLong}")
+    @Column(name = "recurrence_justification", length = 2000)
+    private String recurrenceJustification;
+
     @Column(name = "verified_by", length = 64)
     private String verifiedBy;
 
@@ -230,6 +244,30 @@ public class CorrectiveAction extends EditableEntity {
         this.verifiedAt = verifiedAt;
     }
 
+    public Integer getVerificationRecurrences() {
+        return verificationRecurrences;
+    }
+
+    public void setVerificationRecurrences(Integer verificationRecurrences) {
+        this.verificationRecurrences = verificationRecurrences;
+    }
+
+    public String getRecurrenceCases() {
+        return recurrenceCases;
+    }
+
+    public void setRecurrenceCases(String recurrenceCases) {
+        this.recurrenceCases = recurrenceCases;
+    }
+
+    public String getRecurrenceJustification() {
+        return recurrenceJustification;
+    }
+
+    public void setRecurrenceJustification(String recurrenceJustification) {
+        this.recurrenceJustification = recurrenceJustification;
+    }
+
     public String getVerifiedBy() {
         return verifiedBy;
     }
@@ -275,6 +313,9 @@ public class CorrectiveAction extends EditableEntity {
         m.put("evidence", evidence);
         m.put("verificationDue", verificationDue);
         m.put("verificationNote", verificationNote);
+        m.put("verificationRecurrences", verificationRecurrences);
+        m.put("recurrenceCases", recurrenceCases);
+        m.put("recurrenceJustification", recurrenceJustification);
         m.put("followUpOf", followUpOf);
         return m;
     }

@@ -232,7 +232,8 @@ class FeedbackBrowserIT {
             b.click(By.cssSelector("[id$=':verify']"));
             String evidence = b.text(By.id("caseForm:tabs:recurrences"));
             assertTrue(
-                    evidence.contains("0 feedback items with the same product and cause registered since completion"),
+                    evidence.contains(
+                            "0 feedback items with the same cause and the same product or customer registered since completion"),
                     evidence);
             b.click(By.xpath("//*[@id='caseForm:tabs:effective']//label[normalize-space(.)='Effective']"));
             b.waitForPage();

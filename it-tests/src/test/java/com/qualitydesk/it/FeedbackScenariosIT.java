@@ -13,6 +13,7 @@ import com.qualitydesk.action.ActionStatus;
 import com.qualitydesk.action.CorrectiveAction;
 import com.qualitydesk.action.CorrectiveActions;
 import com.qualitydesk.action.NewAction;
+import com.qualitydesk.action.Verification;
 import com.qualitydesk.audit.AuditEntry;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.calendar.WorkingCalendars;
@@ -280,6 +281,97 @@ class FeedbackScenariosIT {
                 "feedback.close.actionsNotVerified",
                 assertThrows(RuleViolation.class, () -> as.sales(() -> closing.close(id)))
                         .getMessage());
+    }
+
+    // --- CF-10: effectiveness decided by the data ---
+
+    @Test
+    void aRecurrenceBlocksEffectiveUnlessTheVerifierWritesWhyAndTheFigureIsStored_CF10() throws Exception {
+        long id = receivedBy(Department.SALES, "C1003", "S-310", "L2026-1201", "Seal lips crack after a week");
+        Feedback registered = register(id, "C1003", "S-310", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
+        analyse(id, CauseCategory.MATERIAL, Department.PRODUCTION);
+
+        withParameter(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
+            CorrectiveAction action = as.quality(() -> actions.open(new NewAction(
+                    ActionSource.FEEDBACK,
+                    id,
+                    registered.getNumber(),
+                    ActionKind.CORRECTIVE,
+                    "Change the seal compound",
+                    Department.PRODUCTION,
+                    null,
+                    LocalDate.now(SHANGHAI).plusDays(3))));
+            as.production(() -> actions.complete(action.getId(), "Compound changed from lot L2026-1202"));
+            assertEquals(
+                    0L, as.quality(() -> actions.recurrences(action.getId())).getAsLong());
+
+            // after completion: the same product and cause at another customer, the same customer and
+            // cause on another product, and a case that is neither
+            long sameProduct = receivedBy(Department.SALES, "C1001", "S-310", "L2026-1203", "Seal lips crack");
+            String sameProductNumber = register(
+                            sameProduct, "C1001", "S-310", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION)
+                    .getNumber();
+            analyse(sameProduct, CauseCategory.MATERIAL, Department.PRODUCTION);
+            long sameCustomer = receivedBy(Department.SALES, "C1003", "B-120", "L2026-1204", "Bracket coating peels");
+            String sameCustomerNumber = register(
+                            sameCustomer, "C1003", "B-120", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION)
+                    .getNumber();
+            analyse(sameCustomer, CauseCategory.MATERIAL, Department.PRODUCTION);
+            long neither = receivedBy(Department.SALES, "C1001", "B-120", "L2026-1205", "Bracket coating peels");
+            register(neither, "C1001", "B-120", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+            analyse(neither, CauseCategory.MATERIAL, Department.PRODUCTION);
+
+            var found = as.quality(() -> actions.recurringCases(action.getId())).orElseThrow();
+            assertEquals(2L, found.count());
+            assertEquals(List.of(sameProductNumber, sameCustomerNumber), found.caseNumbers());
+            assertEquals(
+                    2L, as.quality(() -> actions.recurrences(action.getId())).getAsLong());
+
+            // "effective" is refused without a reason, by the old call as by the new one with a blank reason
+            RuleViolation refused = assertThrows(
+                    RuleViolation.class,
+                    () -> as.quality(() -> actions.verify(action.getId(), true, "No complaint about cracks", null)));
+            assertEquals("action.verification.recurrenceNeedsJustification", refused.getMessageKey());
+            assertEquals(2L, refused.getArguments()[0]);
+            assertEquals(
+                    "action.verification.recurrenceNeedsJustification",
+                    assertThrows(
+                                    RuleViolation.class,
+                                    () -> as.quality(() -> actions.verify(
+                                            action.getId(),
+                                            new Verification(true, "No complaint about cracks", null, "  "))))
+                            .getMessageKey());
+            assertEquals(
+                    ActionStatus.COMPLETED,
+                    as.quality(() -> actions.find(action.getId())).getStatus());
+
+            CorrectiveAction verified = as.quality(() -> actions.verify(
+                    action.getId(),
+                    new Verification(
+                            true,
+                            "New compound holds",
+                            null,
+                            "Both cracked seals come from lots made before the compound change")));
+            assertEquals(ActionStatus.VERIFIED, verified.getStatus());
+            CorrectiveAction stored = as.quality(() -> actions.find(action.getId()));
+            assertEquals(2, stored.getVerificationRecurrences());
+            assertEquals(sameProductNumber + ", " + sameCustomerNumber, stored.getRecurrenceCases());
+            assertEquals(
+                    "Both cracked seals come from lots made before the compound change",
+                    stored.getRecurrenceJustification());
+            List<AuditEntry> history =
+                    as.quality(() -> audit.history("CorrectiveAction", action.getId(), PageRequest.of(0, 50))
+                            .rows());
+            assertTrue(
+                    history.stream()
+                            .anyMatch(
+                                    e -> "verificationRecurrences".equals(e.getField()) && "2".equals(e.getNewValue())),
+                    "the figure is in the audit trail: "
+                            + history.stream()
+                                    .map(e -> e.getField() + "=" + e.getNewValue())
+                                    .toList());
+            return null;
+        });
     }
 
     // --- CF-05: large batch with a special quality analysis meeting ---

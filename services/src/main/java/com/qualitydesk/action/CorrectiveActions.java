@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -174,51 +175,99 @@ public class CorrectiveActions {
     }
 
     /**
-     * The data QUALITY verifies against: feedback items on the same product with the same cause
-     * category registered since the action was completed. Empty where the source has no product
-     * and cause (a survey reply).
+     * The data QUALITY verifies against (CF-10): how many feedback cases recurred within the
+     * verification window after completion, by {@link EffectivenessCheck}: the same cause category
+     * and the same product or the same customer. Empty where there is nothing to compare: the
+     * source is no feedback case (a survey reply), or it has no cause category yet, or the action
+     * is not completed.
      */
     public OptionalLong recurrences(long actionId) {
+        return recurringCases(actionId)
+                .map(found -> OptionalLong.of(found.count()))
+                .orElse(OptionalLong.empty());
+    }
+
+    /** {@link #recurrences}, with the numbers of the recurring cases in the order registered. */
+    public Optional<Recurrences> recurringCases(long actionId) {
         CorrectiveAction action = find(actionId);
         if (action.getSourceType() != ActionSource.FEEDBACK || action.getCompletedAt() == null) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         Feedback source = em.find(Feedback.class, action.getSourceId());
-        if (source == null
-                || source.getProduct() == null
-                || source.getAnalysis().getCauseCategory() == null) {
-            return OptionalLong.empty();
+        if (!EffectivenessCheck.comparable(source)) {
+            return Optional.empty();
         }
-        return OptionalLong.of(em.createQuery(
-                        "select count(f) from Feedback f where f.product = :product and f.analysis.causeCategory = :cause"
-                                + " and f.registeredAt >= :since and f.id <> :source",
-                        Long.class)
-                .setParameter("product", source.getProduct())
+        var window = EffectivenessCheck.Window.of(action, clock.getZone());
+        String same;
+        if (source.getProduct() != null && source.getCustomer() != null) {
+            same = "(f.product = :product or f.customer = :customer)";
+        } else if (source.getProduct() != null) {
+            same = "f.product = :product";
+        } else {
+            same = "f.customer = :customer";
+        }
+        var query = em.createQuery(
+                        "select f from Feedback f where f.analysis.causeCategory = :cause and " + same
+                                + " and f.registeredAt >= :from and f.registeredAt <= :until and f.id <> :source"
+                                + " order by f.registeredAt, f.id",
+                        Feedback.class)
                 .setParameter("cause", source.getAnalysis().getCauseCategory())
-                .setParameter("since", action.getCompletedAt())
-                .setParameter("source", source.getId())
-                .getSingleResult());
+                .setParameter("from", window.from())
+                .setParameter("until", window.until())
+                .setParameter("source", source.getId());
+        if (same.contains(":product")) {
+            query.setParameter("product", source.getProduct());
+        }
+        if (same.contains(":customer")) {
+            query.setParameter("customer", source.getCustomer());
+        }
+        return Optional.of(Recurrences.of(query.getResultList().stream()
+                .filter(f -> EffectivenessCheck.isRecurrence(source, f, window))
+                .map(Feedback::getNumber)
+                .toList()));
     }
 
     /**
      * CF-10: QUALITY records pass or fail once the verification window has passed; a failure opens
-     * a follow-up action for the same owner.
+     * a follow-up action for the same owner. Without a reason why the recurrences are not one, an
+     * action that recurred cannot pass.
      */
     @RolesAllowed(Role.QUALITY)
     public CorrectiveAction verify(long actionId, boolean effective, String note, LocalDate followUpDue) {
+        return verify(actionId, new Verification(effective, note, followUpDue, null));
+    }
+
+    /**
+     * CF-10: as {@link #verify(long, boolean, String, LocalDate)}; the recurrences within the
+     * window decide whether "effective" may be recorded, and their figure, with the reason given,
+     * is stored with the verification.
+     */
+    @RolesAllowed(Role.QUALITY)
+    public CorrectiveAction verify(long actionId, @NotNull Verification verification) {
         CorrectiveAction action = find(actionId);
         ActionStep.VERIFY.require(user.departments(), action, LocalDate.now(clock));
+        boolean effective = verification.effective();
+        String note = verification.note();
+        LocalDate followUpDue = verification.followUpDue();
         if (note == null || note.isBlank()) {
             throw new RuleViolation("action.verification.noteRequired");
         }
         if (!effective && followUpDue == null) {
             throw new RuleViolation("action.verification.followUpDueRequired");
         }
+        Recurrences found = recurringCases(actionId).orElse(null);
+        EffectivenessCheck.require(effective, found, verification.notARecurrence());
         var before = action.auditSnapshot();
         action.setStatus(effective ? ActionStatus.VERIFIED : ActionStatus.FAILED);
         action.setVerificationNote(note.strip());
+        action.setVerificationRecurrences(found == null ? null : Math.toIntExact(found.count()));
+        action.setRecurrenceCases(found == null || !found.any() ? null : shortened(found.numbers(), 1000));
+        String why = verification.notARecurrence();
+        action.setRecurrenceJustification(
+                found == null || !found.any() || why == null || why.isBlank() ? null : why.strip());
         action.setVerifiedAt(clock.instant());
         action.setVerifiedBy(user.name());
+        records.validate(action);
         em.flush();
         audit.changed(action, before);
         tasks.finishForAction(actionId, TaskKind.VERIFICATION, user.name());
@@ -236,6 +285,10 @@ public class CorrectiveActions {
                     action.getId());
         }
         return action;
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private CorrectiveAction create(NewAction order, Long followUpOf) {

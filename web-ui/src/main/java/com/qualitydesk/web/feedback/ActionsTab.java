@@ -7,6 +7,8 @@ import com.qualitydesk.action.ActionStep;
 import com.qualitydesk.action.CorrectiveAction;
 import com.qualitydesk.action.CorrectiveActions;
 import com.qualitydesk.action.NewAction;
+import com.qualitydesk.action.Recurrences;
+import com.qualitydesk.action.Verification;
 import com.qualitydesk.feedback.FeedbackStep;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.web.shared.UserMessages;
@@ -43,7 +45,7 @@ public class ActionsTab implements Serializable {
     UserMessages messages;
 
     private List<CorrectiveAction> list = List.of();
-    private Map<Long, Long> recurrences = Map.of();
+    private Map<Long, Recurrences> recurrences = Map.of();
 
     private ActionKind kind = ActionKind.CORRECTIVE;
     private String description;
@@ -59,6 +61,7 @@ public class ActionsTab implements Serializable {
     private Boolean effective;
     private String verificationNote;
     private LocalDate followUpDue;
+    private String notARecurrence;
 
     @PostConstruct
     void fill() {
@@ -69,7 +72,7 @@ public class ActionsTab implements Serializable {
         recurrences = new HashMap<>();
         for (var a : list) {
             if (a.getStatus() == ActionStatus.COMPLETED) {
-                actions.recurrences(a.getId()).ifPresent(n -> recurrences.put(a.getId(), n));
+                actions.recurringCases(a.getId()).ifPresent(found -> recurrences.put(a.getId(), found));
             }
         }
     }
@@ -107,6 +110,7 @@ public class ActionsTab implements Serializable {
         effective = null;
         verificationNote = null;
         followUpDue = null;
+        notARecurrence = null;
     }
 
     public void complete() {
@@ -122,7 +126,9 @@ public class ActionsTab implements Serializable {
         }
         boolean passed = effective;
         if (page.act(
-                () -> actions.verify(selected, passed, verificationNote, passed ? null : followUpDue),
+                () -> actions.verify(
+                        selected,
+                        new Verification(passed, verificationNote, passed ? null : followUpDue, notARecurrence)),
                 passed ? "action.verified" : "action.failed")) {
             cancel();
         }
@@ -163,8 +169,16 @@ public class ActionsTab implements Serializable {
         return ActionStep.isVerifiable(action, page.getToday());
     }
 
+    /** The recurrences since completion (CF-10), or null where there is nothing to compare. */
     public Long recurrencesOf(CorrectiveAction action) {
-        return recurrences.get(action.getId());
+        var found = recurrences.get(action.getId());
+        return found == null ? null : found.count();
+    }
+
+    /** The numbers of the recurring cases, or null when there are none. */
+    public String recurringCasesOf(CorrectiveAction action) {
+        var found = recurrences.get(action.getId());
+        return found == null || !found.any() ? null : found.numbers();
     }
 
     public List<CorrectiveAction> getList() {
@@ -235,6 +249,14 @@ public class ActionsTab implements Serializable {
 
     public void setVerificationNote(String verificationNote) {
         this.verificationNote = verificationNote;
+    }
+
+    public String getNotARecurrence() {
+        return notARecurrence;
+    }
+
+    public void setNotARecurrence(String notARecurrence) {
+        this.notARecurrence = notARecurrence;
     }
 
     public LocalDate getFollowUpDue() {
