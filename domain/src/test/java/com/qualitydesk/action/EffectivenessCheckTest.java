@@ -58,16 +58,7 @@ class EffectivenessCheckTest {
             Customer customer, Product product, CauseCategory cause, Instant at, String number) {
         var deadlines = new Deadlines(WEEKDAYS, p -> p.defaultValue());
         var f = Feedback.received(
-                FeedbackChannel.PHONE,
-                null,
-                null,
-                null,
-                null,
-                "Valves leak",
-                at,
-                "sales",
-                Department.SALES,
-                deadlines.handOver(at));
+                FeedbackChannel.PHONE, null, null, null, null, "Valves leak", at, "sales", Department.SALES, deadlines);
         f.register(
                 new CaseRegistration(
                         customer,
