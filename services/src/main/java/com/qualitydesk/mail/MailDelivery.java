@@ -234,16 +234,20 @@ public class MailDelivery {
 
     /**
      * The server failed a run: the outage starts now unless it already did, and its last error is
-     * this one. One update statement, so that the dispatch's hand-over and the five-minute run
-     * never conflict over the row.
+     * this one. Update statements rather than a loaded entity, so that the dispatch's hand-over and
+     * the five-minute run never conflict over the row's version.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void outageGoesOn(String error) {
         Instant now = clock.instant();
-        em.createQuery("update MailOutage o set o.since = coalesce(o.since, :now), o.lastError = :error,"
-                        + " o.lastTriedAt = :now where o.id = :row")
+        em.createQuery("update MailOutage o set o.lastError = :error, o.lastTriedAt = :now where o.id = :row")
                 .setParameter("now", now)
                 .setParameter("error", error)
+                .setParameter("row", MailOutage.ROW)
+                .executeUpdate();
+        // an Instant is converted only where it is assigned to its attribute, not inside coalesce()
+        em.createQuery("update MailOutage o set o.since = :now where o.id = :row and o.since is null")
+                .setParameter("now", now)
                 .setParameter("row", MailOutage.ROW)
                 .executeUpdate();
     }
