@@ -309,6 +309,41 @@ class SurveyBrowserIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void theAdministratorSeesTheSmtpOutageAsAWholeOnTheOutboxAndTheHomePage_CS04() throws Exception {
+        MailServer.stop();
+        try (var b = browser("en")) {
+            // a second campaign's invitations meet the stopped server
+            b.logInAs("sales");
+            b.go("/survey/campaigns.xhtml");
+            b.click(By.id("listForm:newCampaign"));
+            b.type(By.id("editForm:name"), campaignName + " outage");
+            b.click(By.id("editForm:save"));
+            String href = b.find(By.linkText(campaignName + " outage")).getAttribute("href");
+            b.go(href.substring(href.indexOf("/survey/campaign.xhtml")));
+            b.waitForText("Planned");
+            b.click(By.id("campaignForm:tabs:dispatch"));
+            b.click(By.id("campaignForm:confirmYes"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(120))
+                    .until(d -> b.pageText().contains("Dispatch job: Completed"));
+            b.logOut();
+
+            b.logInAsAdmin();
+            b.go("/admin/outbox.xhtml");
+            String outage = b.text(By.id("mailOutage"));
+            assertTrue(outage.contains("The SMTP server cannot be reached"), outage);
+            assertTrue(outage.matches("(?s).*\\b[1-9]\\d* mails wait.*"), "the mails waiting are counted: " + outage);
+            b.screenshot("outbox-outage-en");
+            b.go("/index.xhtml");
+            assertTrue(
+                    b.text(By.id("mailOutage")).contains("The SMTP server cannot be reached"),
+                    "also on the administrator's home page");
+        } finally {
+            MailServer.start();
+        }
+    }
+
     /** Customers, their running contracts and recipients brought in through the import screen (CC-01). */
     private static void importCustomers(Browser b) throws Exception {
         LocalDate today = LocalDate.now();

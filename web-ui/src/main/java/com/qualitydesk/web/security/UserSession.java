@@ -69,19 +69,6 @@ public class UserSession implements Serializable {
         return Collections.unmodifiableSet(departments);
     }
 
-    public boolean in(String department) {
-        return departments.contains(Department.valueOf(department));
-    }
-
-    public boolean inAny(String... departmentNames) {
-        for (String d : departmentNames) {
-            if (in(d)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public String getUsername() {
         return username;
     }

@@ -13,6 +13,7 @@ import com.qualitydesk.survey.SurveyCampaigns;
 import com.qualitydesk.survey.SurveyReplies;
 import com.qualitydesk.survey.SurveyReply;
 import com.qualitydesk.survey.SurveyStatistics;
+import com.qualitydesk.survey.SurveyStep;
 import com.qualitydesk.survey.document.SurveyDocuments;
 import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.EntityLazyModel;
@@ -80,7 +81,7 @@ public class CampaignBacking implements Serializable {
         if (campaign == null) {
             return;
         }
-        if (user.in("SALES")) {
+        if (SurveyStep.FOLLOW_UP.allows(user.departments())) {
             int opened = replies.openPendingActions(id);
             if (opened > 0) {
                 messages.info("survey.actions.opened", opened);
@@ -102,7 +103,7 @@ public class CampaignBacking implements Serializable {
         followUps = null;
         stats = null;
         // the print file is SALES' to send; others do not see it
-        printFileSize = user.in("SALES") ? documents.printFileSize(id) : 0;
+        printFileSize = SurveyStep.SEND_LETTERS.allows(user.departments()) ? documents.printFileSize(id) : 0;
     }
 
     /**
