@@ -73,7 +73,12 @@ class PlatformBrowserIT {
                 "production", with("menu.feedbackContainment"),
                 "finance", with(),
                 "office", with("menu.calendar"),
-                "gm", with("menu.feedbackMajor", "menu.surveyCampaigns", "menu.surveyQuestionnaires"),
+                "gm",
+                        with(
+                                "menu.feedbackReview",
+                                "menu.feedbackMajor",
+                                "menu.surveyCampaigns",
+                                "menu.surveyQuestionnaires"),
                 "service", with());
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
