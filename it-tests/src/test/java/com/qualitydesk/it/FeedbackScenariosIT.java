@@ -53,6 +53,7 @@ import com.qualitydesk.feedback.Severity;
 import com.qualitydesk.feedback.WrittenReply;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSettings;
@@ -161,6 +162,9 @@ class FeedbackScenariosIT {
 
     @Inject
     MajorCaseNotice notice;
+
+    @Inject
+    Outbox outbox;
 
     @PersistenceContext
     EntityManager em;
@@ -581,6 +585,11 @@ class FeedbackScenariosIT {
         assertEquals(workingTime ? 1 : 0, toldAtOnce, "told at registration only in working hours");
         notice.announcePending();
         assertEquals(1, toldOfOpening(id), "told once after the escalation run");
+        // and by mail, in the general manager's language (the demo general manager reads Chinese)
+        var mail = outbox.findByEventKey("case-opened-" + id + ":gm").orElseThrow();
+        assertEquals("gm@quality-desk.example", mail.getRecipient());
+        String number = as.quality(() -> cases.find(id)).getNumber();
+        assertTrue(mail.getSubject().contains(number) && mail.getSubject().contains("重大案件"), mail.getSubject());
         notice.announcePending();
         assertEquals(1, toldOfOpening(id), "and never twice");
 
