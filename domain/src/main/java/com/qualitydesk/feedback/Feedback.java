@@ -7,6 +7,7 @@ import com.qualitydesk.customer.Product;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.EditableEntity;
 import com.qualitydesk.shared.RuleViolation;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
  *
  * <p>The case is an aggregate: its receipt and registration (what the register lists, filters and
  * sorts by) are its own columns, each later step keeps its record in a part named after it
- * ({@link CauseAnalysis}, {@link ManagerInstruction}, {@link RecallOutcome},
+ * ({@link CauseAnalysis}, {@link SignedNote}, {@link RecallOutcome},
  * {@link ContainmentOutcome}, {@link CustomerReply}, {@link Closure}), and it changes only through
  * the step methods below, which refuse what the procedure does not allow.
  */
@@ -148,7 +149,10 @@ public class Feedback extends EditableEntity {
 
     @Valid
     @Embedded
-    private ManagerInstruction instruction;
+    @AttributeOverride(name = "text", column = @Column(name = "gm_instruction", length = 4000))
+    @AttributeOverride(name = "at", column = @Column(name = "gm_instructed_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "gm_instructed_by", length = 64))
+    private SignedNote instruction;
 
     @Valid
     @Embedded
@@ -179,7 +183,10 @@ public class Feedback extends EditableEntity {
 
     @Valid
     @Embedded
-    private TechnicalOpinion technicalOpinion;
+    @AttributeOverride(name = "text", column = @Column(name = "technical_opinion", length = 4000))
+    @AttributeOverride(name = "at", column = @Column(name = "technical_opinion_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "technical_opinion_by", length = 64))
+    private SignedNote technicalOpinion;
 
     @Valid
     @Embedded
@@ -263,7 +270,7 @@ public class Feedback extends EditableEntity {
     /** CF-04: TECHNICAL's opinion on the registered form; a later opinion replaces it. */
     public void giveTechnicalOpinion(String text, Instant at, String by) {
         requireOpen();
-        technicalOpinion = new TechnicalOpinion(text, at, by);
+        technicalOpinion = new SignedNote(text, at, by, "feedback.technicalOpinion.required");
     }
 
     /** CF-09: the re-appraisal of the process management rules after a product-safety complaint. */
@@ -379,7 +386,7 @@ public class Feedback extends EditableEntity {
     /** CF-05: only a large-batch or major problem has a special quality analysis meeting. */
     public void recordMeeting(LocalDate date, String attendees, String minutes, String decisions) {
         requireOpen();
-        if (severity != Severity.LARGE_BATCH && severity != Severity.MAJOR) {
+        if (severity == null || !severity.hasSpecialMeeting()) {
             throw new RuleViolation("feedback.meeting.onlyLargeBatch");
         }
         meeting = new AnalysisMeeting(date, attendees, minutes, decisions);
@@ -388,7 +395,7 @@ public class Feedback extends EditableEntity {
     /** CF-08: the general manager's instruction. */
     public void instruct(String text, Instant at, String by) {
         requireOpen();
-        instruction = new ManagerInstruction(text, at, by);
+        instruction = new SignedNote(text, at, by, "feedback.gm.instructionRequired");
     }
 
     /** CF-09: only a product-safety complaint has a recall decision. */
@@ -475,8 +482,8 @@ public class Feedback extends EditableEntity {
         return pause != null ? pause : new ClockPause();
     }
 
-    public ManagerInstruction getInstruction() {
-        return instruction != null ? instruction : new ManagerInstruction();
+    public SignedNote getInstruction() {
+        return instruction != null ? instruction : new SignedNote();
     }
 
     public AnalysisMeeting getMeeting() {
@@ -507,8 +514,8 @@ public class Feedback extends EditableEntity {
         return managerReview != null ? managerReview : new ManagerReview();
     }
 
-    public TechnicalOpinion getTechnicalOpinion() {
-        return technicalOpinion != null ? technicalOpinion : new TechnicalOpinion();
+    public SignedNote getTechnicalOpinion() {
+        return technicalOpinion != null ? technicalOpinion : new SignedNote();
     }
 
     public RulesReappraisal getReappraisal() {

@@ -35,7 +35,7 @@ public enum FeedbackStep {
     RECORD_MEETING(
             true,
             "feedback.meeting.onlyLargeBatch",
-            f -> f.getSeverity() == Severity.LARGE_BATCH || f.getSeverity() == Severity.MAJOR,
+            f -> f.getSeverity() != null && f.getSeverity().hasSpecialMeeting(),
             QUALITY),
     /** CF-08: the general manager instructs on a major case. */
     INSTRUCT(true, "feedback.gm.onlyMajor", f -> f.getSeverity() == Severity.MAJOR, GENERAL_MANAGER),

@@ -30,4 +30,9 @@ public enum Severity {
     public boolean goesToGeneralManagerAtOnce() {
         return generalManagerAtOnce;
     }
+
+    /** CF-05: a large-batch or major problem has a special quality analysis meeting. */
+    public boolean hasSpecialMeeting() {
+        return this == LARGE_BATCH || this == MAJOR;
+    }
 }

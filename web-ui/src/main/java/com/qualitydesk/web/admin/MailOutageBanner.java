@@ -2,9 +2,8 @@ package com.qualitydesk.web.admin;
 
 import com.qualitydesk.mail.MailOutageReport;
 import com.qualitydesk.mail.Outbox;
-import com.qualitydesk.security.Department;
-import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.Formats;
+import com.qualitydesk.web.shared.NavigationMenu;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,8 +21,10 @@ public class MailOutageBanner {
     @Inject
     Outbox outbox;
 
+    private static final String OUTBOX = "/admin/outbox.xhtml";
+
     @Inject
-    UserSession user;
+    NavigationMenu menu;
 
     @Inject
     UserMessages messages;
@@ -53,9 +54,8 @@ public class MailOutageBanner {
     private MailOutageReport report() {
         if (!asked) {
             asked = true;
-            report = user.getDepartments().contains(Department.ADMIN)
-                    ? outbox.outage().orElse(null)
-                    : null;
+            // shown to whoever may open the outbox, whose outage it is
+            report = menu.mayOpen(OUTBOX) ? outbox.outage().orElse(null) : null;
         }
         return report;
     }

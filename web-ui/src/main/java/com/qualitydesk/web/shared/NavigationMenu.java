@@ -126,6 +126,11 @@ public class NavigationMenu {
     @Inject
     UserSession user;
 
+    /** Whether this user may open the page, as the menu and web.xml declare it. */
+    public boolean mayOpen(String page) {
+        return ENTRIES.stream().anyMatch(e -> e.page().equals(page) && e.visibleTo(user.departments()));
+    }
+
     /** The groups with at least one entry this user may open, in declaration order. */
     public List<Group> getGroups() {
         Set<Department> held = EnumSet.noneOf(Department.class);

@@ -5,25 +5,29 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** CF-04: TECHNICAL's opinion on the registered form, which QUALITY reads in its analysis. */
+/**
+ * A text someone wrote on the case as their step, with who and when: the general manager's
+ * instruction (CF-08) and TECHNICAL's opinion on the registered form (CF-04). Each use names its own
+ * columns on {@link Feedback}.
+ */
 @Embeddable
-public class TechnicalOpinion {
+public class SignedNote {
 
     @Size(max = 4000, message = "{field.tooLong}")
-    @Column(name = "technical_opinion", length = 4000)
+    @Column(length = 4000)
     private String text;
 
-    @Column(name = "technical_opinion_at")
     private Instant at;
 
-    @Column(name = "technical_opinion_by", length = 64)
+    @Column(length = 64)
     private String by;
 
-    protected TechnicalOpinion() {}
+    protected SignedNote() {}
 
-    TechnicalOpinion(String text, Instant at, String by) {
+    /** Refuses an empty text with the given message key. */
+    SignedNote(String text, Instant at, String by, String requiredKey) {
         if (Text.blank(text)) {
-            throw new com.qualitydesk.shared.RuleViolation("feedback.technicalOpinion.required");
+            throw new com.qualitydesk.shared.RuleViolation(requiredKey);
         }
         this.text = text.strip();
         this.at = at;
