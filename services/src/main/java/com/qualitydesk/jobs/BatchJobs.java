@@ -3,7 +3,12 @@ package com.qualitydesk.jobs;
 import com.qualitydesk.security.Department.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import com.qualitydesk.shared.RuleViolation;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -71,21 +76,44 @@ public class BatchJobs {
      */
     @PermitAll
     public long restart(long execution, Properties parameters) {
-        return operator().restart(execution, parameters);
+        try {
+            return operator().restart(execution, parameters);
+        } catch (NoSuchJobExecutionException e) {
+            throw new RuleViolation("batch.unknown", execution);
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw new RuleViolation("batch.alreadyComplete", execution);
+        } catch (JobExecutionNotMostRecentException e) {
+            throw new RuleViolation("batch.notMostRecent", execution);
+        } catch (JobRestartException e) {
+            throw new RuleViolation("batch.notRestartable", execution);
+        }
     }
 
     /** Restarts a stopped or failed execution with the parameters it was started with. */
     @RolesAllowed(Role.ADMIN)
     public long restart(long execution) {
-        JobOperator jobs = operator();
-        Properties original = jobs.getJobExecution(execution).getJobParameters();
-        return jobs.restart(execution, original == null ? new Properties() : original);
+        Properties original;
+        try {
+            original = operator().getJobExecution(execution).getJobParameters();
+        } catch (NoSuchJobExecutionException e) {
+            throw new RuleViolation("batch.unknown", execution);
+        }
+        return restart(execution, original == null ? new Properties() : original);
     }
 
-    /** Asks a running execution to stop; it stops at its next checkpoint. */
+    /**
+     * Asks a running execution to stop; it stops at its next checkpoint. One that is no longer
+     * running (it ended meanwhile, or died with its server and was marked failed) is said so.
+     */
     @RolesAllowed(Role.ADMIN)
     public void stop(long execution) {
-        operator().stop(execution);
+        try {
+            operator().stop(execution);
+        } catch (NoSuchJobExecutionException e) {
+            throw new RuleViolation("batch.unknown", execution);
+        } catch (JobExecutionNotRunningException e) {
+            throw new RuleViolation("batch.notRunning", execution);
+        }
     }
 
     /** Whether an execution of the job is running now. */

@@ -89,7 +89,7 @@ public class MailDelivery {
         if (!settings.isConfigured()) {
             return 0;
         }
-        context.getBusinessObject(MailDelivery.class).reportInterrupted();
+        context.getBusinessObject(MailDelivery.class).reportInterrupted(clock.instant().minus(IN_DOUBT_AFTER));
         // retries first, then the queued in the order queued: each of the two straight from the
         // index on (status, queued at, id), also with a campaign's thousands waiting; the status
         // leads the order by as it leads the index, or H2 sorts them all instead of reading it
@@ -263,13 +263,17 @@ public class MailDelivery {
                 .executeUpdate();
     }
 
-    /** Mails handed over long ago without an answer: the application stopped meanwhile. */
+    /**
+     * Mails handed over before the given moment without an answer: the application stopped
+     * meanwhile. The five-minute run asks for those handed {@link #IN_DOUBT_AFTER} ago; a server
+     * just started for those handed before its start, which only a dead server can have left.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void reportInterrupted() {
+    public void reportInterrupted(Instant handedBefore) {
         for (OutgoingMail mail : em.createQuery(
                         "select m from OutgoingMail m where m.handedAt < :before and m.status = :handed",
                         OutgoingMail.class)
-                .setParameter("before", clock.instant().minus(IN_DOUBT_AFTER))
+                .setParameter("before", handedBefore)
                 .setParameter("handed", MailStatus.QUEUED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()) {

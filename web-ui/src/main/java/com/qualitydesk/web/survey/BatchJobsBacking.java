@@ -1,6 +1,7 @@
 package com.qualitydesk.web.survey;
 
 import com.qualitydesk.jobs.BatchJobs;
+import com.qualitydesk.jobs.JobHeartbeats;
 import com.qualitydesk.jobs.JobRun;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.annotation.PostConstruct;
@@ -47,6 +48,11 @@ public class BatchJobsBacking implements Serializable {
         public boolean isRunning() {
             return "STARTED".equals(status) || "STARTING".equals(status);
         }
+
+        /** Died with its server and marked failed afterwards. */
+        public boolean isInterrupted() {
+            return JobHeartbeats.INTERRUPTED.equals(exitStatus);
+        }
     }
 
     @Inject
@@ -68,15 +74,14 @@ public class BatchJobsBacking implements Serializable {
 
     /** A stopped or failed job goes on where it stopped, with the parameters of its first start. */
     public void restart(Row row) {
-        if (messages.attempt(() -> jobs.restart(row.execution()), "batch.restarted")) {
-            refresh();
-        }
+        messages.attempt(() -> jobs.restart(row.execution()), "batch.restarted");
+        refresh();
     }
 
+    /** Asks a running job to stop; one that ended meanwhile is shown as it ended, with why. */
     public void stop(Row row) {
-        if (messages.attempt(() -> jobs.stop(row.execution()), "batch.stopping")) {
-            refresh();
-        }
+        messages.attempt(() -> jobs.stop(row.execution()), "batch.stopping");
+        refresh();
     }
 
     private static Row row(JobRun run) {
