@@ -156,7 +156,8 @@ public final class HistoryText {
             String field = changedField(action);
             String old = arrow.group(1).equals("null") ? "—" : value(recordType, field, arrow.group(1));
             String now = arrow.group(2).equals("null") ? "—" : value(recordType, field, arrow.group(2));
-            return old + " → " + now + (arrow.group(3) == null ? "" : ": " + arrow.group(3));
+            String change = old + " → " + now;
+            return arrow.group(3) == null ? change : withReason(change, arrow.group(3));
         }
         if (INSTANT.matcher(text).matches()
                 || DATE.matcher(text).matches()
@@ -175,6 +176,13 @@ public final class HistoryText {
         }
         embedded.appendTail(out);
         return out.toString();
+    }
+
+    /** "change: reason", with the colon of the reader's language. */
+    private String withReason(String change, String reason) {
+        return text("history.withReason")
+                .map(p -> new MessageFormat(p, locale).format(new Object[] {change, reason}))
+                .orElse(change + ": " + reason);
     }
 
     private String constant(String recordType, String field, String value) {

@@ -63,7 +63,7 @@ class HistoryTextTest {
 
         var zh = ZH.line(event);
         assertEquals("严重程度变更", zh.action());
-        assertEquals("一般问题 → 大批量问题: More lots affected", zh.newValue());
+        assertEquals("一般问题 → 大批量问题：More lots affected", zh.newValue());
         assertTrue(zh.when().startsWith("2026年12月7日"), zh.when());
         assertTrue(zh.when().contains("5:30"), "17:30 in Shanghai, not 09:30 UTC: " + zh.when());
     }
