@@ -31,7 +31,7 @@ public class FeedbackRegisterBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** How much of the description the register shows as the subject. */
-    static final int SUBJECT_LENGTH = 80;
+    static final int SUBJECT_LENGTH = 60;
 
     @Inject
     FeedbackCases cases;
