@@ -56,8 +56,13 @@ public class Feedback extends EditableEntity {
     @Column(nullable = false, length = 16)
     private FeedbackStatus status = FeedbackStatus.RECEIVED;
 
+    /** CF-02: when the customer's feedback reached the company; the hand-over clock counts from it. */
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
+
+    /** When it was entered here: the same as the receipt, or later for a letter or call noted afterwards. */
+    @Column(name = "entered_at", nullable = false, updatable = false)
+    private Instant enteredAt;
 
     @Column(name = "received_by", nullable = false, length = 64)
     private String receivedBy;
@@ -195,8 +200,7 @@ public class Feedback extends EditableEntity {
     protected Feedback() {}
 
     /**
-     * CF-01/CF-02: feedback written down by whoever received it; outside SALES the hand-over clock
-     * runs from now.
+     * CF-01/CF-02: feedback written down by whoever received it, at the moment it is entered.
      */
     public static Feedback received(
             FeedbackChannel channel,
@@ -206,6 +210,35 @@ public class Feedback extends EditableEntity {
             String lotNumber,
             String description,
             Instant at,
+            String by,
+            Department department,
+            Deadlines deadlines) {
+        return received(
+                channel,
+                customer,
+                contact,
+                product,
+                lotNumber,
+                description,
+                Receipt.now(at),
+                by,
+                department,
+                deadlines);
+    }
+
+    /**
+     * CF-01/CF-02: feedback written down by whoever received it; outside SALES the hand-over clock
+     * runs from the moment it was received (a letter of yesterday: from yesterday), not from its
+     * entry, which is kept beside it.
+     */
+    public static Feedback received(
+            FeedbackChannel channel,
+            Customer customer,
+            Contact contact,
+            Product product,
+            String lotNumber,
+            String description,
+            Receipt receipt,
             String by,
             Department department,
             Deadlines deadlines) {
@@ -221,7 +254,7 @@ public class Feedback extends EditableEntity {
         f.product = product;
         f.lotNumber = Text.strippedOrNull(lotNumber);
         f.description = Text.strippedOrNull(description);
-        f.receive(at, by, department, deadlines);
+        f.receive(receipt, by, department, deadlines);
         return f;
     }
 
@@ -246,17 +279,22 @@ public class Feedback extends EditableEntity {
             throw new RuleViolation("intake.submitter.required");
         }
         f.publicReference = publicReference;
-        f.receive(at, by, null, deadlines);
+        // CC-02: a website comment is received when it is sent
+        f.receive(Receipt.now(at), by, null, deadlines);
         return f;
     }
 
-    /** CF-02: the hand-over to SALES and the general manager's review both count from receipt. */
-    private void receive(Instant at, String by, Department department, Deadlines deadlines) {
-        this.receivedAt = at;
+    /**
+     * CF-02: the hand-over to SALES and the general manager's review both count from the receipt,
+     * not from the entry.
+     */
+    private void receive(Receipt receipt, String by, Department department, Deadlines deadlines) {
+        this.receivedAt = receipt.receivedAt();
+        this.enteredAt = receipt.enteredAt();
         this.receivedBy = by;
         this.receivedDepartment = department;
-        this.handOverDueAt = deadlines.handOver(at);
-        this.managerReview = new ManagerReview(deadlines.managerReview(at));
+        this.handOverDueAt = deadlines.handOver(receivedAt);
+        this.managerReview = new ManagerReview(deadlines.managerReview(receivedAt));
     }
 
     /** CF-02: the general manager has reviewed the item; after the review time it is flagged late. */
@@ -534,6 +572,15 @@ public class Feedback extends EditableEntity {
         return receivedAt;
     }
 
+    public Instant getEnteredAt() {
+        return enteredAt;
+    }
+
+    /** CF-02: entered later than received (a letter or call noted afterwards). */
+    public boolean isEnteredLater() {
+        return Receipt.enteredLater(receivedAt, enteredAt);
+    }
+
     public String getReceivedBy() {
         return receivedBy;
     }
@@ -629,6 +676,7 @@ public class Feedback extends EditableEntity {
         m.put("number", number);
         m.put("status", status);
         m.put("channel", channel);
+        m.put("receivedAt", receivedAt);
         m.put("customer", customer == null ? null : customer.getCode());
         m.put("contact", contact == null ? null : contact.getName());
         m.put("product", product == null ? null : product.getCode());

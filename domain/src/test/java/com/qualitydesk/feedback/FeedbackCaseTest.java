@@ -89,6 +89,86 @@ class FeedbackCaseTest {
     }
 
     @Test
+    void aLetterReceivedYesterdayIsHandedOverWithin24HoursOfItsReceiptNotOfItsEntry_CF02() {
+        // entered on Monday 10:00; the letter arrived on Sunday 15 November, 16:30 in Shanghai
+        Instant sundayHalfPastFour = Instant.parse("2026-11-15T08:30:00Z");
+        var receipt = Receipt.told(sundayHalfPastFour, MONDAY_10, LocalDate.of(2026, 9, 1), SHANGHAI);
+        var f = Feedback.received(
+                FeedbackChannel.LETTER,
+                null,
+                null,
+                null,
+                null,
+                "The valves of lot L7 leak",
+                receipt,
+                "production",
+                Department.PRODUCTION,
+                deadlines());
+        assertEquals(sundayHalfPastFour, f.getReceivedAt());
+        assertEquals(MONDAY_10, f.getEnteredAt(), "the entry time is kept");
+        assertTrue(f.isEnteredLater());
+        assertEquals(sundayHalfPastFour.plus(Duration.ofHours(24)), f.getHandOverDueAt());
+        assertEquals(LocalDateTime.of(2026, 11, 16, 16, 30), local(f.getHandOverDueAt()));
+        assertEquals(
+                sundayHalfPastFour.plus(Duration.ofHours(24)),
+                f.getManagerReview().getDueAt());
+        // registered on Monday at 17:00: more than 24 hours after the letter arrived, though 7 after its entry
+        f.register(
+                form(Severity.GENERAL_QUESTION, false),
+                () -> "FB-2026-0004",
+                MONDAY_10.plus(Duration.ofHours(7)),
+                "sales",
+                deadlines());
+        assertTrue(f.isHandedOverLate());
+    }
+
+    @Test
+    void aReceiptInTheFutureOrBeforeTheCustomersFirstDeliveryIsRefused_CF02() {
+        LocalDate firstDelivery = LocalDate.of(2026, 11, 10);
+        refused(
+                "feedback.receivedAt.future",
+                () -> Receipt.told(MONDAY_10.plusSeconds(60), MONDAY_10, firstDelivery, SHANGHAI));
+        // 9 November, 23:59 in Shanghai: the day before the first delivery
+        Instant dayBefore = Instant.parse("2026-11-09T15:59:00Z");
+        var early =
+                assertThrows(RuleViolation.class, () -> Receipt.told(dayBefore, MONDAY_10, firstDelivery, SHANGHAI));
+        assertEquals("feedback.receivedAt.beforeFirstDelivery", early.getMessageKey());
+        assertEquals("2026-11-10", early.getArguments()[0], "the message names the first delivery");
+        // the first delivery's own day counts from its start in the company's zone
+        Instant shippingDay = Instant.parse("2026-11-09T16:00:00Z");
+        assertEquals(
+                shippingDay,
+                Receipt.told(shippingDay, MONDAY_10, firstDelivery, SHANGHAI).receivedAt());
+        // a customer without deliveries: only the future is refused
+        assertEquals(
+                dayBefore, Receipt.told(dayBefore, MONDAY_10, null, SHANGHAI).receivedAt());
+        // none given, or the very moment of entry: received now, not entered later
+        var now = Receipt.told(null, MONDAY_10, firstDelivery, SHANGHAI);
+        assertEquals(Receipt.now(MONDAY_10), now);
+        assertFalse(Receipt.enteredLater(now.receivedAt(), now.enteredAt()));
+        assertEquals(
+                MONDAY_10,
+                Receipt.told(MONDAY_10, MONDAY_10, firstDelivery, SHANGHAI).receivedAt());
+    }
+
+    @Test
+    void aWebsiteCommentIsReceivedWhenItIsSent_CC02_CF02() {
+        var f = Feedback.fromWebsite(
+                FeedbackChannel.WEBSITE,
+                "Acme",
+                "Ann",
+                "ann@acme.example",
+                "Rust",
+                "W-1",
+                MONDAY_10,
+                "website",
+                deadlines());
+        assertEquals(MONDAY_10, f.getReceivedAt());
+        assertEquals(MONDAY_10, f.getEnteredAt());
+        assertEquals(MONDAY_10.plus(Duration.ofHours(24)), f.getHandOverDueAt());
+    }
+
+    @Test
     void aChangedSeverityNeedsAReasonAndRecomputesTheReplyFromRegistration_CF05() {
         var f = registered(Severity.SMALL_BATCH);
         refused(

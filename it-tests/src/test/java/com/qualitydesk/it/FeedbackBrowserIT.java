@@ -17,7 +17,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -343,6 +348,111 @@ class FeedbackBrowserIT {
             assertFalse(review.contains("逾期"), "within the review time, not late: " + review);
             b.screenshot("feedback-reviewed-zh");
         }
+    }
+
+    @Test
+    @Order(4)
+    void aLetterOfYesterdayCountsItsHandOverFromItsReceiptAndItsHistoryReadsInBothLanguages_CF02_CF14()
+            throws Exception {
+        // the letter arrived 25 hours ago: its 24 hours to reach Sales are already over
+        LocalDateTime received = LocalDateTime.now(COMPANY).minusHours(25).truncatedTo(ChronoUnit.MINUTES);
+        String letter =
+                "Letter from the buyer: the solenoid valves of the last delivery hum loudly at 24 V and get warm,"
+                        + " ref. hx" + System.nanoTime() % 1_000_000;
+        try (var b = browser("en")) {
+            b.logInAs("production");
+            b.go("/feedback/receive.xhtml");
+            select(b, "receiveForm:channel", "Letter");
+            enter(
+                    b,
+                    By.id("receiveForm:receivedAt_input"),
+                    received.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            autocomplete(b, "receiveForm:customer", "C1001");
+            b.type(By.id("receiveForm:description"), letter);
+            b.screenshot("feedback-receive-letter-en");
+            b.click(By.id("receiveForm:save"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
+            String casePath = b.currentPath();
+            assertEquals(
+                    shown(received.plusHours(24), Locale.ENGLISH),
+                    b.text(By.id("caseForm:due")),
+                    "the hand-over is due 24 hours after the letter arrived, not after its entry (CF-02)");
+            String left = b.text(By.id("caseForm:left"));
+            assertTrue(left.contains("overdue"), "the clock already counts from the receipt: " + left);
+            assertTrue(b.pageText().contains(shown(received, Locale.ENGLISH)), "the receipt is shown");
+            assertTrue(b.pageText().contains("Entered at"), "the entry time is shown beside it");
+            b.screenshot("feedback-received-yesterday-en");
+            b.logOut();
+
+            b.logInAs("sales");
+            b.go(casePath);
+            select(b, "caseForm:tabs:regType", "Other");
+            select(b, "caseForm:tabs:regSeverity", "General question");
+            b.click(By.id("caseForm:tabs:register"));
+            b.waitForText("Feedback registered");
+            assertTrue(b.pageText().contains("Handed over to Sales late"), "registered after the 24 hours");
+            select(b, "caseForm:tabs:newSeverity", "Large batch");
+            b.type(By.id("caseForm:tabs:severityReason"), "The buyer found more lots");
+            b.click(By.id("caseForm:tabs:changeSeverity"));
+            b.waitForText("Severity changed");
+            tab(b, "History");
+            b.click(By.id("caseForm:tabs:showHistory"));
+            String history = b.text(By.id("historyForm:historyTable"));
+            assertTrue(
+                    history.contains("General question → Large batch: The buyer found more lots"),
+                    "the severity change in words: " + history);
+            assertTrue(history.contains("Received at"), history);
+            assertTrue(history.contains(shown(received, Locale.ENGLISH)), "the receipt in local time: " + history);
+            assertFalse(history.contains("LARGE_BATCH") || history.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T.*"), history);
+            b.screenshot("feedback-history-en");
+
+            // the register: what the customer said as the subject, found by a piece of it in any case
+            b.go("/feedback/register.xhtml");
+            String reference = letter.substring(letter.indexOf("hx"));
+            b.type(By.id("listForm:feedbackTable:subject:filter"), reference.toUpperCase(Locale.ROOT));
+            b.waitUntil(() ->
+                    b.all(By.cssSelector("#listForm\\:feedbackTable_data tr")).size() == 1
+                            && b.text(By.cssSelector("#listForm\\:feedbackTable_data tr"))
+                                    .contains("solenoid valves"));
+            String subject = b.find(By.cssSelector("#listForm\\:feedbackTable_data [id$=':subjectText']"))
+                    .getAttribute("title");
+            assertEquals(letter, subject, "the whole text in the tooltip");
+            String shortened = b.text(By.cssSelector("#listForm\\:feedbackTable_data [id$=':subjectText']"));
+            assertTrue(shortened.endsWith("…") && !shortened.contains("hx"), "shortened in the row: " + shortened);
+            b.screenshot("feedback-register-subject-en");
+
+            try {
+                b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'中文')]"));
+                b.waitForText("退出");
+                b.go(casePath);
+                tab(b, "历史");
+                b.click(By.id("caseForm:tabs:showHistory"));
+                String chinese = b.text(By.id("historyForm:historyTable"));
+                assertTrue(chinese.contains("一般问题 → 大批量问题：The buyer found more lots"), chinese);
+                assertTrue(chinese.contains("接收时间"), chinese);
+                assertTrue(
+                        chinese.contains(shown(received, Locale.SIMPLIFIED_CHINESE)),
+                        "the receipt in local time, Chinese format: " + chinese);
+                b.screenshot("feedback-history-zh");
+                b.go("/feedback/register.xhtml");
+                b.waitForText("主题");
+                b.screenshot("feedback-register-subject-zh");
+                b.go("/feedback/receive.xhtml");
+                b.waitForText("接收时间");
+                b.screenshot("feedback-receive-zh");
+            } finally {
+                b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]"));
+                b.waitForText("Log out");
+            }
+        }
+    }
+
+    /** A moment as the screens show it: the reader's format, in the company's zone. */
+    private static String shown(LocalDateTime moment, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(moment);
     }
 
     /** Downloads the PDF behind a link with the user's session and answers its text (PDFBox). */

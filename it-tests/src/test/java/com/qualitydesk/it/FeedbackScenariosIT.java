@@ -71,9 +71,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -916,6 +918,76 @@ class FeedbackScenariosIT {
             assertTrue(registered.isHandedOverLate());
             return null;
         });
+    }
+
+    // --- CF-02: a letter or call noted afterwards keeps its real receipt time ---
+
+    @Test
+    void aLetterReceivedYesterdayIsEnteredWithItsReceiptAndTheHandOverCountsFromIt_CF02() throws Exception {
+        long customer = customerId("C1006");
+        Instant now = Instant.now();
+        Instant yesterday = now.minus(java.time.Duration.ofHours(26)).truncatedTo(ChronoUnit.MINUTES);
+        Callable<Feedback> letterOfYesterday = () -> reception.receive(new ReceivedFeedback(
+                FeedbackChannel.LETTER,
+                customer,
+                null,
+                null,
+                null,
+                "Letter: brackets of lot L2026-1101 rusted",
+                yesterday));
+
+        // PRODUCTION opened the letter yesterday and enters it today
+        Feedback received = as.production(letterOfYesterday);
+        assertEquals(Department.PRODUCTION, received.getReceivedDepartment());
+        long id = received.getId();
+        Feedback kept = as.quality(() -> cases.find(id));
+        assertEquals(yesterday, kept.getReceivedAt());
+        assertFalse(kept.getEnteredAt().isBefore(now), "the entry time is kept: " + kept.getEnteredAt());
+        assertTrue(kept.isEnteredLater());
+        assertEquals(yesterday.plus(java.time.Duration.ofHours(24)), kept.getHandOverDueAt());
+        assertEquals(deadlines().handOver(yesterday), kept.getHandOverDueAt());
+        assertEquals(
+                deadlines().managerReview(yesterday), kept.getManagerReview().getDueAt());
+        Task handOver = as.sales(() -> cases.tasks(id)).stream()
+                .filter(t -> t.getKind() == TaskKind.REGISTER)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(yesterday, handOver.getStartAt(), "SALES's inbox item counts from the receipt");
+        assertEquals(kept.getHandOverDueAt(), handOver.getDueAt());
+        assertTrue(
+                as
+                        .quality(() -> audit.history("Feedback", id, PageRequest.of(0, 200))
+                                .rows())
+                        .stream()
+                        .anyMatch(e -> "receivedAt".equals(e.getField())
+                                && yesterday.toString().equals(e.getNewValue())),
+                "the receipt is in the audit trail (CF-14)");
+        // registered today, more than 24 hours after the letter arrived: late
+        assertTrue(register(id, "C1006", null, FeedbackType.SUGGESTION, Severity.GENERAL_QUESTION)
+                .isHandedOverLate());
+
+        // refused by the service, whatever the screen let through
+        assertRuleViolation(
+                "feedback.receivedAt.future",
+                () -> as.production(() -> reception.receive(new ReceivedFeedback(
+                        FeedbackChannel.PHONE,
+                        customer,
+                        null,
+                        null,
+                        null,
+                        "Call of tomorrow",
+                        now.plusSeconds(3600)))));
+        LocalDate firstDelivery = em.createQuery(
+                        "select min(d.shipDate) from Delivery d where d.customer.id = :id", LocalDate.class)
+                .setParameter("id", customer)
+                .getSingleResult();
+        Instant dayBefore = firstDelivery.minusDays(1).atStartOfDay(SHANGHAI).toInstant();
+        RuleViolation early = assertThrows(
+                RuleViolation.class,
+                () -> as.production(() -> reception.receive(new ReceivedFeedback(
+                        FeedbackChannel.VISIT, customer, null, null, null, "Visit before any delivery", dayBefore))));
+        assertEquals("feedback.receivedAt.beforeFirstDelivery", early.getMessageKey());
+        assertEquals(firstDelivery.toString(), early.getArguments()[0]);
     }
 
     // --- CF-03: numbers under concurrent registration ---

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * CF-01/CF-02: anyone records the feedback they received; until SALES registers it a hand-over
@@ -68,20 +69,37 @@ public class FeedbackReception {
     @Inject
     Clock clock;
 
+    /**
+     * CF-01/CF-02: the note of whoever received the feedback. Its receipt is the moment they give
+     * (none: now), refused in the future and before the customer's first delivery; the hand-over
+     * to SALES counts from it, and the entry time is kept beside it.
+     */
     public Feedback receive(@NotNull ReceivedFeedback received) {
         Instant now = clock.instant();
+        Customer customer = FeedbackCaseAccess.reference(em, Customer.class, received.customerId());
+        var receipt = Receipt.told(received.receivedAt(), now, firstDelivery(customer), clock.getZone());
         var feedback = Feedback.received(
                 received.channel(),
-                FeedbackCaseAccess.reference(em, Customer.class, received.customerId()),
+                customer,
                 FeedbackCaseAccess.reference(em, Contact.class, received.contactId()),
                 FeedbackCaseAccess.reference(em, Product.class, received.productId()),
                 received.lotNumber(),
                 received.description(),
-                now,
+                receipt,
                 user.name(),
                 user.mainDepartment(),
                 deadlines());
         return store(feedback);
+    }
+
+    /** The ship date of the customer's first delivery (the customer master data), if any. */
+    private LocalDate firstDelivery(Customer customer) {
+        if (customer == null) {
+            return null;
+        }
+        return em.createQuery("select min(d.shipDate) from Delivery d where d.customer = :customer", LocalDate.class)
+                .setParameter("customer", customer)
+                .getSingleResult();
     }
 
     /**

@@ -68,6 +68,20 @@ class BundlesAreCompleteTest {
         }
     }
 
+    /** MessageFormat reads a single apostrophe as a quote: "customer's {0}" would show "customers {0}". */
+    @Test
+    void aTextWithArgumentsDoublesItsApostrophes() throws IOException {
+        for (String file : List.of(MESSAGES + ".properties", MESSAGES + "_zh_CN.properties")) {
+            Properties p = load(file);
+            Set<String> unescaped = new TreeSet<>();
+            p.stringPropertyNames().stream()
+                    .filter(k -> p.getProperty(k).matches("(?s).*\\{\\d.*"))
+                    .filter(k -> p.getProperty(k).replace("''", "").contains("'"))
+                    .forEach(unescaped::add);
+            assertTrue(unescaped.isEmpty(), file + " has texts with arguments and a single apostrophe: " + unescaped);
+        }
+    }
+
     @Test
     void everyProcedureParameterHasANameAndAnExplanation() throws IOException {
         assertEnumKeys(Stream.of(ProcedureParameter.values())

@@ -30,6 +30,9 @@ public class FeedbackRegisterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How much of the description the register shows as the subject. */
+    static final int SUBJECT_LENGTH = 60;
+
     @Inject
     FeedbackCases cases;
 
@@ -83,6 +86,20 @@ public class FeedbackRegisterBacking implements Serializable {
         if (messages.attempt(() -> generalManager.review(row.getId()), null)) {
             messages.info("feedback.review.done");
         }
+    }
+
+    /**
+     * The register's subject (CF-03): the start of what the customer said, on one line; the whole
+     * text is the tooltip and goes to the export.
+     */
+    public String subject(String description) {
+        if (description == null) {
+            return "";
+        }
+        String line = description.strip().replaceAll("\\s+", " ");
+        return line.length() <= SUBJECT_LENGTH
+                ? line
+                : line.substring(0, SUBJECT_LENGTH - 1).stripTrailing() + "…";
     }
 
     public FeedbackStatus[] getStatuses() {

@@ -10,6 +10,7 @@ import com.qualitydesk.feedback.FeedbackReception;
 import com.qualitydesk.feedback.ReceivedFeedback;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.web.shared.UserMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,12 +18,18 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 /**
  * feedback/receive.xhtml (CF-01): whoever took the call, letter or visit writes down what the
- * customer said; the item then waits for SALES to register it (CF-02).
+ * customer said and when it reached them; the item then waits for SALES to register it, and the
+ * 24 hours of the hand-over (CF-02) count from that moment. The moment is entered in the company's
+ * time zone, the one the screens show; the service checks it.
  */
 @Named
 @ViewScoped
@@ -39,14 +46,25 @@ public class ReceiveBacking implements Serializable {
     @Inject
     UserMessages messages;
 
+    @Inject
+    Clock clock;
+
     private FeedbackChannel channel = FeedbackChannel.PHONE;
+    private LocalDateTime receivedAt;
     private Customer customer;
     private Long contactId;
     private Product product;
     private String lotNumber;
     private String description;
 
+    @PostConstruct
+    void init() {
+        receivedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+    }
+
     public void save() {
+        Instant received =
+                receivedAt == null ? null : receivedAt.atZone(clock.getZone()).toInstant();
         Feedback[] saved = new Feedback[1];
         if (messages.attempt(
                 () -> saved[0] = reception.receive(new ReceivedFeedback(
@@ -55,7 +73,8 @@ public class ReceiveBacking implements Serializable {
                         contactId,
                         product == null ? null : product.getId(),
                         lotNumber,
-                        description)),
+                        description,
+                        received)),
                 null)) {
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -81,6 +100,20 @@ public class ReceiveBacking implements Serializable {
 
     public void customerChanged() {
         contactId = null;
+    }
+
+    /** CF-02: when the feedback reached the person entering it, in the company's zone (default: now). */
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    /** The zone the moment is read in, named beside the field. */
+    public String getZone() {
+        return clock.getZone().getId();
     }
 
     public FeedbackChannel[] getChannels() {
