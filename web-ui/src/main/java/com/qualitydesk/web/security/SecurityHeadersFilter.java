@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The security headers of every response of the WAR: the Content-Security-Policy, nosniff, the
@@ -23,6 +26,10 @@ import java.util.regex.Pattern;
  * that nonce into the one policy below, so a page's scripts run only from the application itself
  * or with the page's nonce; every other response (static resources, the REST API, downloads) gets
  * the same policy without a nonce.
+ *
+ * <p>Nothing may frame the application, with one exception an installation may choose: the company
+ * website named by {@code qd.website-origin} (QD_WEBSITE_ORIGIN) may show the public feedback page
+ * (CC-02) in an iframe.
  *
  * <p>The authentication mechanism answers some requests itself before any filter runs (the 401 of
  * the REST API, the way to the login page); it calls {@link #addTo} so that those carry the
@@ -36,7 +43,18 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
+
     static final String CSP = "Content-Security-Policy";
+
+    /** The page the company website may frame (CC-02). */
+    static final String FRAMEABLE = "/public/feedback.xhtml";
+
+    /** A web origin and nothing else: scheme, host, optional port. */
+    static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
+
+    /** The company website's origin, read once from the configuration; empty when unset or not an origin. */
+    private static volatile Optional<String> websiteOrigin;
 
     /** The nonce in the policy PrimeFaces sends for the page it renders. */
     static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
@@ -58,10 +76,15 @@ public class SecurityHeadersFilter extends HttpFilter {
      *       components a style element; refusing them breaks the layout. Styles cannot run code,
      *       and the script policy stays strict.
      *   <li>img-src data: the PrimeFaces stylesheet draws a few images as data: URLs.
-     *   <li>frame-ancestors 'none': nothing of the application frames itself.
+     *   <li>frame-ancestors 'none': nothing of the application frames itself; only the public
+     *       feedback page may be framed by the company website, where one is configured.
      * </ul>
      */
     public static String policy(String nonce) {
+        return policy(nonce, "'none'");
+    }
+
+    static String policy(String nonce, String frameAncestors) {
         return "default-src 'self'; "
                 + "script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'") + "; "
                 + "style-src 'self' 'unsafe-inline'; "
@@ -71,23 +94,26 @@ public class SecurityHeadersFilter extends HttpFilter {
                 + "object-src 'none'; "
                 + "base-uri 'self'; "
                 + "form-action 'self'; "
-                + "frame-ancestors 'none'";
+                + "frame-ancestors " + frameAncestors;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         addTo(request, response);
-        chain.doFilter(request, new PolicyWithPageNonce(response));
+        chain.doFilter(request, new PolicyWithPageNonce(response, frameAncestors(path(request))));
     }
 
     /** Sets the headers on a response; a page PrimeFaces renders adds its nonce afterwards. */
     public static void addTo(HttpServletRequest request, HttpServletResponse response) {
         String path = path(request);
-        response.setHeader(CSP, policy(null));
+        String frameAncestors = frameAncestors(path);
+        response.setHeader(CSP, policy(null, frameAncestors));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        // for browsers that know no frame-ancestors
-        response.setHeader("X-Frame-Options", "DENY");
+        if (frameAncestors.equals("'none'")) {
+            // for browsers that know no frame-ancestors
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         // a public page's address may carry a survey token: it is never sent on, not even to our own files
         response.setHeader(
                 "Referrer-Policy", path.startsWith(PUBLIC) ? "no-referrer" : "strict-origin-when-cross-origin");
@@ -99,6 +125,36 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
+    }
+
+    /** Who may frame the page at the path: nobody, or the company website the public feedback page. */
+    static String frameAncestors(String path) {
+        return path.equals(FRAMEABLE) ? websiteOrigin().orElse("'none'") : "'none'";
+    }
+
+    static Optional<String> websiteOrigin() {
+        Optional<String> origin = websiteOrigin;
+        if (origin == null) {
+            origin = origin(ConfigProvider.getConfig(SecurityHeadersFilter.class.getClassLoader())
+                    .getOptionalValue("qd.website-origin", String.class)
+                    .orElse(null));
+            websiteOrigin = origin;
+        }
+        return origin;
+    }
+
+    /** The configured origin, or empty: a value that is not an origin is ignored (and said so), never sent. */
+    static Optional<String> origin(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return Optional.empty();
+        }
+        String origin = configured.strip().replaceAll("/+$", "");
+        if (!ORIGIN.matcher(origin).matches()) {
+            LOG.warning(
+                    () -> "qd.website-origin is not an origin such as https://www.example.com, ignored: " + configured);
+            return Optional.empty();
+        }
+        return Optional.of(origin);
     }
 
     static boolean isStatic(String path) {
@@ -127,27 +183,30 @@ public class SecurityHeadersFilter extends HttpFilter {
      * policy without one is a servlet's own, stricter choice (the attachment download's sandbox)
      * and stays as it is.
      */
-    static String withNonceOf(String rendered) {
+    static String withNonceOf(String rendered, String frameAncestors) {
         Matcher m = NONCE.matcher(rendered == null ? "" : rendered);
-        return m.find() ? policy(m.group(1)) : rendered;
+        return m.find() ? policy(m.group(1), frameAncestors) : rendered;
     }
 
     /** One Content-Security-Policy header, whoever sets it: with two, both would apply. */
     private static final class PolicyWithPageNonce extends HttpServletResponseWrapper {
 
-        PolicyWithPageNonce(HttpServletResponse response) {
+        private final String frameAncestors;
+
+        PolicyWithPageNonce(HttpServletResponse response, String frameAncestors) {
             super(response);
+            this.frameAncestors = frameAncestors;
         }
 
         @Override
         public void setHeader(String name, String value) {
-            super.setHeader(name, CSP.equalsIgnoreCase(name) ? withNonceOf(value) : value);
+            super.setHeader(name, CSP.equalsIgnoreCase(name) ? withNonceOf(value, frameAncestors) : value);
         }
 
         @Override
         public void addHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
-                super.setHeader(name, withNonceOf(value));
+                super.setHeader(name, withNonceOf(value, frameAncestors));
             } else {
                 super.addHeader(name, value);
             }
