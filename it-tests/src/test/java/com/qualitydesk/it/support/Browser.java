@@ -153,13 +153,19 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition on the page; a row replaced by an AJAX update meanwhile is read again. */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
-        wait.until(d -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                return false;
-            }
-        });
+        try {
+            wait.until(d -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed instead, for whoever reads the failure
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     public String pageText() {
@@ -194,7 +200,8 @@ public final class Browser implements AutoCloseable {
             }
         }
         if (!refused.isEmpty()) {
-            Assertions.fail("The Content-Security-Policy refused something on " + driver.getCurrentUrl() + ":" + refused);
+            Assertions.fail(
+                    "The Content-Security-Policy refused something on " + driver.getCurrentUrl() + ":" + refused);
         }
     }
 
