@@ -218,6 +218,9 @@ class PublicIntakeIT {
         var refused = post(key(), feedback(company).build(), visitor);
         assertEquals(429, refused.statusCode(), refused.body());
         assertEquals("intake.tooMany", json(refused.body()).getString("error"));
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 3600, "seconds until the visitor's hour is over: " + retryAfter);
         assertEquals(0, count("select count(*) from feedback where submitter_company = ?", company));
         assertEquals(
                 201,

@@ -5,6 +5,8 @@ import com.qualitydesk.attachment.Attachments;
 import com.qualitydesk.feedback.FeedbackChannel;
 import com.qualitydesk.feedback.FeedbackReception;
 import com.qualitydesk.feedback.PublicSubmission;
+import com.qualitydesk.security.PublicEntrance;
+import com.qualitydesk.security.PublicRateLimit;
 import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.RuleViolation;
@@ -16,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -37,7 +40,7 @@ public class PublicIntake {
     FeedbackReception reception;
 
     @Inject
-    IntakeRateLimit rateLimit;
+    PublicRateLimit rateLimit;
 
     @Inject
     ProcedureSettings settings;
@@ -71,7 +74,7 @@ public class PublicIntake {
         AcceptedFile file = content == null || content.length == 0 && (fileName == null || fileName.isBlank())
                 ? null
                 : AcceptedFile.check(fileName, content, settings.value(ProcedureParameter.ATTACHMENT_MAX_MB));
-        if (!rateLimit.admit(address)) {
+        if (!rateLimit.admit(PublicEntrance.WEBSITE_FEEDBACK, address)) {
             throw new RuleViolation("intake.tooMany");
         }
         if (form.isFromABot()) {
@@ -89,6 +92,14 @@ public class PublicIntake {
             em.persist(file.toAttachment(Attachments.FEEDBACK, feedback.getId(), clock.instant(), WEBSITE));
         }
         return feedback.getPublicReference();
+    }
+
+    /**
+     * How long the address must wait before its next submission is accepted (CC02_INTAKE_PER_HOUR),
+     * or null when it may submit now.
+     */
+    public Duration waitFor(String address) {
+        return rateLimit.waitFor(PublicEntrance.WEBSITE_FEEDBACK, address);
     }
 
     /** The largest attachment accepted, in megabytes, as the form tells the visitor. */

@@ -7,6 +7,8 @@ import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.persistence.FilteredQuery;
 import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.security.PublicEntrance;
+import com.qualitydesk.security.PublicRateLimit;
 import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
@@ -23,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +64,9 @@ public class SurveyReplies {
     CurrentUser user;
 
     @Inject
+    PublicRateLimit rateLimit;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -73,6 +79,33 @@ public class SurveyReplies {
     @PermitAll
     public Optional<ReplyForm> open(String token) {
         return usable(token).map(this::form);
+    }
+
+    /**
+     * The public page behind a link, opened from a network address (CS-04). A link that opens no
+     * questionnaire (unknown, mistyped, expired, of a closed campaign) counts against the address;
+     * once the address has opened CS04_BAD_LINKS_PER_HOUR of them within its hour, no link is looked
+     * up for it, a real one neither, until the hour is over: a program guessing links learns
+     * nothing, and the customers behind other addresses are not affected.
+     */
+    @PermitAll
+    public LinkOpening openFrom(String token, String address) {
+        Duration wait = rateLimit.waitFor(PublicEntrance.SURVEY_LINK, address);
+        if (wait != null) {
+            return LinkOpening.tooMany(wait);
+        }
+        Optional<ReplyForm> form = open(token);
+        if (form.isPresent()) {
+            return LinkOpening.of(form.get());
+        }
+        if (alreadySubmitted(token)) {
+            return LinkOpening.of(LinkOpening.Outcome.SUBMITTED);
+        }
+        if (!rateLimit.admit(PublicEntrance.SURVEY_LINK, address)) {
+            // other requests from the address used up its hour meanwhile
+            return LinkOpening.tooMany(rateLimit.waitFor(PublicEntrance.SURVEY_LINK, address));
+        }
+        return LinkOpening.of(LinkOpening.Outcome.UNUSABLE);
     }
 
     /** Saves the answers for later (CS-04); false when the token is no longer usable. */

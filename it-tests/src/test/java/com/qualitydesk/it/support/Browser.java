@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -17,13 +18,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven as a person would: type, click, wait for the page. Where
  * Chromium is missing the browser tests are skipped with a loud line, except in CI, where a skipped
- * browser test is a failure.
+ * browser test is a failure. Whatever the Content-Security-Policy refuses on a page (a script, an
+ * event handler, a style, a font) fails the test at the next page or click: a screen the policy
+ * breaks is a broken screen.
  */
 public final class Browser implements AutoCloseable {
 
@@ -55,6 +61,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1366,900",
                 "--lang=" + (language.startsWith("zh") ? "zh-CN" : "en-US"));
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
@@ -144,13 +153,19 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition on the page; a row replaced by an AJAX update meanwhile is read again. */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
-        wait.until(d -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                return false;
-            }
-        });
+        try {
+            wait.until(d -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed instead, for whoever reads the failure
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     public String pageText() {
@@ -170,6 +185,24 @@ public final class Browser implements AutoCloseable {
                     + "(!window.jQuery || jQuery.active === 0)");
             return Boolean.TRUE.equals(ready);
         });
+        assertNoPolicyViolation();
+    }
+
+    /**
+     * Fails with Chromium's own words when the Content-Security-Policy refused anything since the
+     * last look: Chromium reports every refusal on the console.
+     */
+    public void assertNoPolicyViolation() {
+        var refused = new StringBuilder();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                refused.append("\n  ").append(entry.getMessage());
+            }
+        }
+        if (!refused.isEmpty()) {
+            Assertions.fail(
+                    "The Content-Security-Policy refused something on " + driver.getCurrentUrl() + ":" + refused);
+        }
     }
 
     public void screenshot(String name) {
@@ -193,6 +226,10 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            assertNoPolicyViolation();
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -30,11 +30,17 @@ import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.mail.SmtpConfiguration;
+import com.qualitydesk.persistence.DatabaseMigration;
 import com.qualitydesk.security.Department;
+import com.qualitydesk.security.PublicEntrance;
+import com.qualitydesk.security.PublicRateLimit;
+import com.qualitydesk.settings.ProcedureParameter;
+import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.survey.CampaignStatistics;
 import com.qualitydesk.survey.Invitation;
+import com.qualitydesk.survey.LinkOpening;
 import com.qualitydesk.survey.Questionnaires;
 import com.qualitydesk.survey.ReplyChannel;
 import com.qualitydesk.survey.ReplyForm;
@@ -48,6 +54,7 @@ import com.qualitydesk.survey.SurveyStatistics;
 import com.qualitydesk.survey.document.SurveyDocuments;
 import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
@@ -75,6 +82,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -166,6 +174,15 @@ class SurveyServicesIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PublicRateLimit rateLimit;
+
+    @Inject
+    ProcedureSettings settings;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     @PersistenceContext
     EntityManager em;
@@ -634,6 +651,59 @@ class SurveyServicesIT {
                 "same customer");
         var denied = assertThrows(Exception.class, () -> as.quality(() -> campaigns.startDispatch(campaign.getId())));
         assertInstanceOf(EJBAccessException.class, rootCause(denied, EJBAccessException.class), denied.toString());
+    }
+
+    @Test
+    void aRealLinkOpensForItsCustomerWhileAnAddressThatGuessedTooOftenIsAnswered429_CS04() throws Exception {
+        useGreenMail();
+        Customer customer = customerWithRecipients(1, SurveyChannel.EMAIL, "en");
+        SurveyCampaign campaign = plan();
+        as.sales(() -> campaigns.startDispatch(campaign.getId()));
+        waitFor(campaign.getId(), Set.of(BatchStatus.COMPLETED));
+        String token = tokenFor(campaign, customer.getCode().toLowerCase() + ".0@");
+        int limit = settings.value(ProcedureParameter.CS04_BAD_LINKS_PER_HOUR);
+
+        String guesser = "203.0.113." + (int) (Math.random() * 250) + "-" + UUID.randomUUID();
+        for (int i = 0; i < limit; i++) {
+            assertEquals(
+                    LinkOpening.Outcome.UNUSABLE,
+                    replies.openFrom("x".repeat(42) + i, guesser).outcome(),
+                    "guess " + i);
+        }
+        LinkOpening refused = replies.openFrom(token, guesser);
+        assertEquals(LinkOpening.Outcome.TOO_MANY, refused.outcome(), "not even a real link is looked up for it");
+        assertEquals(null, refused.form());
+        assertEquals(
+                LinkOpening.Outcome.FORM,
+                replies.openFrom(token, "198.51.100." + (int) (Math.random() * 250))
+                        .outcome(),
+                "the customer, from another address, opens the questionnaire");
+
+        // over HTTP from this server's loopback: the form, then, once the loopback used up its hour, 429
+        String base = RealWar.loopback(deployed);
+        forgetLoopback();
+        try {
+            var page = (HttpURLConnection) new URL(base + "/public/survey/reply.xhtml?t=" + token).openConnection();
+            assertEquals(200, page.getResponseCode());
+            String html = new String(page.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(html.contains("Product quality"), "the questions");
+            while (rateLimit.admit(PublicEntrance.SURVEY_LINK, "127.0.0.1")) {
+                // the loopback's hour used up, as by guesses
+            }
+            var blocked = (HttpURLConnection) new URL(base + "/public/survey/reply.xhtml?t=" + token).openConnection();
+            assertEquals(429, blocked.getResponseCode());
+            assertTrue(Long.parseLong(blocked.getHeaderField("Retry-After")) > 0);
+        } finally {
+            forgetLoopback();
+        }
+    }
+
+    /** The counts are shared by every test class on this database: the loopback's are forgotten. */
+    private void forgetLoopback() throws Exception {
+        try (var c = dataSource.getConnection();
+                var delete = c.prepareStatement("DELETE FROM public_attempt_window WHERE address = '127.0.0.1'")) {
+            delete.executeUpdate();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.qualitydesk.intake.IntakeKeys;
 import com.qualitydesk.intake.PublicIntake;
 import com.qualitydesk.intake.WebsiteFeedback;
 import com.qualitydesk.shared.RuleViolation;
+import com.qualitydesk.web.shared.TooManyRequests;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -142,14 +144,15 @@ public class PublicFeedbackResource {
                                 "attachment", UserMessages.format(locale, "intake.api.base64"))));
             }
         }
+        String address = clientAddress(forwardedFor);
         try {
-            String reference = intake.submit(form, clientAddress(forwardedFor), fileName, content);
+            String reference = intake.submit(form, address, fileName, content);
             return Response.status(Response.Status.CREATED)
                     .type(MediaType.APPLICATION_JSON)
                     .entity(new ApiJson.Reference(reference))
                     .build();
         } catch (RuleViolation | EJBException | ConstraintViolationException refused) {
-            return refused(refused, locale);
+            return refused(refused, locale, address);
         }
     }
 
@@ -206,14 +209,15 @@ public class PublicFeedbackResource {
                         fileName == null || fileName.isBlank() ? null : new ApiJson.FileJson(fileName, base64)));
     }
 
-    private Response refused(RuntimeException refused, Locale locale) {
+    private Response refused(RuntimeException refused, Locale locale, String address) {
         Throwable t = refused;
         for (int depth = 0; t != null && depth < 20; depth++) {
             if (t instanceof RuleViolation rule) {
                 String message = UserMessages.format(locale, rule.getMessageKey(), rule.getArguments());
                 if (rule.getMessageKey().equals("intake.tooMany")) {
-                    return Response.status(429, "Too Many Requests")
-                            .header("Retry-After", "3600")
+                    Duration wait = intake.waitFor(address);
+                    return Response.status(TooManyRequests.STATUS, "Too Many Requests")
+                            .header("Retry-After", TooManyRequests.seconds(wait == null ? Duration.ofSeconds(1) : wait))
                             .type(MediaType.APPLICATION_JSON)
                             .entity(new ApiJson.Error("intake.tooMany", message))
                             .build();

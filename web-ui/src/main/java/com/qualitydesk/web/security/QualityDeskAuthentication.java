@@ -21,6 +21,9 @@ import java.util.Base64;
  * (so failed attempts lock an account the same way), and never get a session or a redirect to the
  * login page: a missing or wrong credential is answered 401 with a Basic challenge. Every other
  * request goes to the form login, {@link FormLogin}.
+ *
+ * <p>The mechanism runs before the servlet filters, and some answers end here (the 401, the way to
+ * the login page): it sets the security headers of {@link SecurityHeadersFilter} first.
  */
 @ApplicationScoped
 public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
@@ -38,6 +41,7 @@ public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
+        SecurityHeadersFilter.addTo(request, response);
         if (!isApi(request)) {
             return form.validateRequest(request, response, context);
         }

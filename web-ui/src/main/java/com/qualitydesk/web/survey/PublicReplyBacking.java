@@ -1,14 +1,19 @@
 package com.qualitydesk.web.survey;
 
+import com.qualitydesk.survey.LinkOpening;
 import com.qualitydesk.survey.ReplyForm;
 import com.qualitydesk.survey.SurveyReplies;
+import com.qualitydesk.web.shared.TooManyRequests;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +22,9 @@ import java.util.Map;
 /**
  * public/survey/reply.xhtml: the customer's questionnaire behind the e-mailed link, without an
  * account (CS-04): in the contact's language with a switch, saved and finished later, submitted
- * once, thanked (CS-06). Any token that cannot be used gets the same page, revealing nothing.
+ * once, thanked (CS-06). Any token that cannot be used gets the same page, revealing nothing, and
+ * counts against the visitor's address: after CS04_BAD_LINKS_PER_HOUR of them within an hour the
+ * address gets status 429 and a page that says how long to wait, not the form.
  */
 @Named
 @ViewScoped
@@ -32,7 +39,9 @@ public class PublicReplyBacking implements Serializable {
         THANKS,
         /** The questionnaire behind the link was submitted already. */
         USED,
-        UNUSABLE
+        UNUSABLE,
+        /** The address opened too many unusable links within its hour: no link is looked up. */
+        TOO_MANY
     }
 
     @Inject
@@ -47,15 +56,33 @@ public class PublicReplyBacking implements Serializable {
     private final Map<Long, String> scores = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
     private String comment;
+    private Duration wait;
+    private boolean opened;
 
     public void load() {
-        if (form != null) {
+        if (opened) {
             return;
         }
-        form = replies.open(token).orElse(null);
-        if (form == null) {
-            state = replies.alreadySubmitted(token) ? State.USED : State.UNUSABLE;
-            return;
+        opened = true;
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        LinkOpening opening = replies.openFrom(token, address);
+        switch (opening.outcome()) {
+            case TOO_MANY -> {
+                state = State.TOO_MANY;
+                wait = opening.retryAfter();
+                TooManyRequests.answer(external, wait);
+                return;
+            }
+            case SUBMITTED -> {
+                state = State.USED;
+                return;
+            }
+            case UNUSABLE -> {
+                state = State.UNUSABLE;
+                return;
+            }
+            case FORM -> form = opening.form();
         }
         state = State.FORM;
         replyLanguage.setLanguage(form.language());
@@ -117,6 +144,14 @@ public class PublicReplyBacking implements Serializable {
         return UserMessages.format("en".equals(in) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, key);
     }
 
+    /** How long to wait, in a given language, on the page for too many attempts. */
+    public String tooManyIn(String in) {
+        return UserMessages.format(
+                "en".equals(in) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE,
+                "survey.public.tooMany.text",
+                wait == null ? 1 : TooManyRequests.minutes(wait));
+    }
+
     /** The label of score 1..5 in the page's language. */
     public String scaleLabel(int score) {
         String[] labels = ("en".equals(getLanguage()) ? form.scaleEn() : form.scaleZh()).split("\\|");
@@ -127,8 +162,11 @@ public class PublicReplyBacking implements Serializable {
         return token;
     }
 
+    /** The link the page was opened with; a postback cannot swap it for another one to try. */
     public void setToken(String token) {
-        this.token = token;
+        if (!opened) {
+            this.token = token;
+        }
     }
 
     public String getLanguage() {
