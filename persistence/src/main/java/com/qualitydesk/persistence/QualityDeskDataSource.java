@@ -86,7 +86,9 @@ public class QualityDeskDataSource implements DataSource {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:h2:mem:")) {
             return jdbcUrl;
         }
-        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
+        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
+                ? jdbcUrl
+                : jdbcUrl + ";WRITE_DELAY=0";
     }
 
     /** The driver jars live in the WAR, so they must be registered from the WAR's class loader. */

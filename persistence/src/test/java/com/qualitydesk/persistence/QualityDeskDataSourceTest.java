@@ -22,7 +22,9 @@ class QualityDeskDataSourceTest {
 
     @Test
     void otherDatabasesAreLeftAlone() {
-        assertEquals("jdbc:postgresql://127.0.0.1:5432/qd", QualityDeskDataSource.durable("jdbc:postgresql://127.0.0.1:5432/qd"));
+        assertEquals(
+                "jdbc:postgresql://127.0.0.1:5432/qd",
+                QualityDeskDataSource.durable("jdbc:postgresql://127.0.0.1:5432/qd"));
         assertEquals("jdbc:h2:mem:test", QualityDeskDataSource.durable("jdbc:h2:mem:test"));
     }
 }

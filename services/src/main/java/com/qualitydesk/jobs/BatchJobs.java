@@ -1,9 +1,9 @@
 package com.qualitydesk.jobs;
 
 import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import com.qualitydesk.shared.RuleViolation;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;

@@ -103,7 +103,9 @@ public class InterruptedRuns {
                     + ") died with its server: marked failed and resumed from its last checkpoint");
             try {
                 interrupted.fire(new RunInterrupted(
-                        run.execution(), run.job(), jobs.find(run.execution()).map(JobRun::parameters).orElse(null)));
+                        run.execution(),
+                        run.job(),
+                        jobs.find(run.execution()).map(JobRun::parameters).orElse(null)));
             } catch (RuntimeException e) {
                 LOG.warning("Job execution " + run.execution() + " not resumed; an administrator restarts it: " + e);
             }

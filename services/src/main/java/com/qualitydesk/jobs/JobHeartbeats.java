@@ -82,13 +82,12 @@ public class JobHeartbeats {
             return List.of(); // on H2 the runtime creates its tables at the first job
         }
         var result = new ArrayList<RunningExecution>();
-        for (Object row : em.createNativeQuery(
-                        "SELECT e.jobexecid, e.jobinstanceid, i.name, e.createtime, h.beat_at"
-                                + " FROM jbatchEXECUTIONINSTANCEDATA e"
-                                + " JOIN jbatchJOBINSTANCEDATA i ON i.jobinstanceid = e.jobinstanceid"
-                                + " LEFT JOIN job_heartbeat h ON h.execution_id = e.jobexecid"
-                                + " WHERE e.batchstatus IN " + RUNNING + " AND i.name NOT LIKE ':%'"
-                                + " ORDER BY e.jobexecid")
+        for (Object row : em.createNativeQuery("SELECT e.jobexecid, e.jobinstanceid, i.name, e.createtime, h.beat_at"
+                        + " FROM jbatchEXECUTIONINSTANCEDATA e"
+                        + " JOIN jbatchJOBINSTANCEDATA i ON i.jobinstanceid = e.jobinstanceid"
+                        + " LEFT JOIN job_heartbeat h ON h.execution_id = e.jobexecid"
+                        + " WHERE e.batchstatus IN " + RUNNING + " AND i.name NOT LIKE ':%'"
+                        + " ORDER BY e.jobexecid")
                 .getResultList()) {
             Object[] r = (Object[]) row;
             result.add(new RunningExecution(
@@ -164,9 +163,10 @@ public class JobHeartbeats {
 
     private boolean repositoryExists() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.tables"
-                                + " WHERE UPPER(table_name) = 'JBATCHEXECUTIONINSTANCEDATA'")
-                        .getSingleResult())
-                .longValue() > 0;
+                                        + " WHERE UPPER(table_name) = 'JBATCHEXECUTIONINSTANCEDATA'")
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /** A timestamp as the drivers return it: H2 and PostgreSQL differ for the zoned kind. */

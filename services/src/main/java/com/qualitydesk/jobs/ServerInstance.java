@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ServerInstance {
 
-    private final String name =
-            ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
 
     private final Instant startedAt =
             Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());

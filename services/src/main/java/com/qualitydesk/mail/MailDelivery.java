@@ -89,7 +89,8 @@ public class MailDelivery {
         if (!settings.isConfigured()) {
             return 0;
         }
-        context.getBusinessObject(MailDelivery.class).reportInterrupted(clock.instant().minus(IN_DOUBT_AFTER));
+        context.getBusinessObject(MailDelivery.class)
+                .reportInterrupted(clock.instant().minus(IN_DOUBT_AFTER));
         // retries first, then the queued in the order queued: each of the two straight from the
         // index on (status, queued at, id), also with a campaign's thousands waiting; the status
         // leads the order by as it leads the index, or H2 sorts them all instead of reading it

@@ -54,7 +54,8 @@ public final class ServerProcess implements AutoCloseable {
                 "--interfaces",
                 "127.0.0.1",
                 "--postbootcommandfile",
-                Path.of("..", "web-ui", "src", "main", "payara", "post-boot-commands.asadmin").toString()));
+                Path.of("..", "web-ui", "src", "main", "payara", "post-boot-commands.asadmin")
+                        .toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QD_PUBLIC_URL", base());

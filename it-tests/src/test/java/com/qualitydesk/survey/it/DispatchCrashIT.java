@@ -88,7 +88,8 @@ class DispatchCrashIT {
         environment.put("QD_DATA_DIR", work.resolve("data").toString());
         environment.put("QD_DB_URL", databaseUrl);
         environment.put("QD_DB_USER", databaseUser);
-        environment.put("QD_DB_PASSWORD", configured != null && configured.startsWith("jdbc:postgresql:") ? "" : "qualitydesk");
+        environment.put(
+                "QD_DB_PASSWORD", configured != null && configured.startsWith("jdbc:postgresql:") ? "" : "qualitydesk");
         environment.put("QD_ADMIN_PASSWORD", System.getProperty("qd.admin.password", "it-admin-secret"));
         environment.put("QD_DEMO_DATA", "true");
         environment.put("QD_MAIL_HOST", "127.0.0.1");
@@ -132,7 +133,9 @@ class DispatchCrashIT {
         waitFor(() -> invitations(campaign) >= RECIPIENTS / 6, Duration.ofMinutes(2));
         crashAndRestart("while inviting", campaign);
 
-        waitFor(() -> ourInvitations(campaign) == RECIPIENTS || received() >= RECIPIENTS * 2 / 3, Duration.ofMinutes(3));
+        waitFor(
+                () -> ourInvitations(campaign) == RECIPIENTS || received() >= RECIPIENTS * 2 / 3,
+                Duration.ofMinutes(3));
         crashAndRestart("while handing over", campaign);
 
         int before = received();
@@ -173,7 +176,8 @@ class DispatchCrashIT {
         Instant restarted = Instant.now();
         server.start();
         figures.add(String.format(
-                "%s   started again in %d s", database(), Duration.between(restarted, Instant.now()).toSeconds()));
+                "%s   started again in %d s",
+                database(), Duration.between(restarted, Instant.now()).toSeconds()));
     }
 
     /**
@@ -196,14 +200,18 @@ class DispatchCrashIT {
                 arrived.merge(to, 1, Integer::sum);
             }
         }
-        List<String> twice = arrived.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        List<String> twice = arrived.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
 
         Set<String> inDoubt = new HashSet<>();
         Set<String> sent = new HashSet<>();
         try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement("SELECT m.recipient, m.status, m.handed_at FROM outgoing_mail m"
-                        + " JOIN survey_invitation i ON m.event_key = CONCAT('survey-invitation-', CAST(i.id AS VARCHAR(20)))"
-                        + " WHERE i.campaign_id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT m.recipient, m.status, m.handed_at FROM outgoing_mail m"
+                                + " JOIN survey_invitation i ON m.event_key = CONCAT('survey-invitation-', CAST(i.id AS VARCHAR(20)))"
+                                + " WHERE i.campaign_id = ?")) {
             s.setLong(1, campaign);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -248,7 +256,8 @@ class DispatchCrashIT {
         assertEquals(List.of(), twice, "recipients who received the invitation twice");
         assertEquals(Set.of(), missing, "mails recorded as sent that never arrived");
         assertEquals(List.of(), notArrivedNorReported, "recipients without a mail and without a mail in doubt");
-        assertTrue(query("SELECT COUNT(*) FROM jbatchEXECUTIONINSTANCEDATA WHERE exitstatus = 'INTERRUPTED'") > 0,
+        assertTrue(
+                query("SELECT COUNT(*) FROM jbatchEXECUTIONINSTANCEDATA WHERE exitstatus = 'INTERRUPTED'") > 0,
                 "the run that died with the server is marked failed as interrupted");
     }
 
@@ -295,14 +304,18 @@ class DispatchCrashIT {
 
     /** The invitations of this test's recipients. */
     static int ourInvitations(long campaign) {
-        return query("SELECT COUNT(*) FROM survey_invitation i JOIN contact c ON c.id = i.contact_id"
-                + " WHERE i.campaign_id = ? AND c.email LIKE '%" + DOMAIN + "'", campaign);
+        return query(
+                "SELECT COUNT(*) FROM survey_invitation i JOIN contact c ON c.id = i.contact_id"
+                        + " WHERE i.campaign_id = ? AND c.email LIKE '%" + DOMAIN + "'",
+                campaign);
     }
 
     static int waitingMails(long campaign) {
-        return query("SELECT COUNT(*) FROM outgoing_mail m JOIN survey_invitation i"
-                + " ON m.event_key = CONCAT('survey-invitation-', CAST(i.id AS VARCHAR(20)))"
-                + " WHERE i.campaign_id = ? AND m.status = 'QUEUED'", campaign);
+        return query(
+                "SELECT COUNT(*) FROM outgoing_mail m JOIN survey_invitation i"
+                        + " ON m.event_key = CONCAT('survey-invitation-', CAST(i.id AS VARCHAR(20)))"
+                        + " WHERE i.campaign_id = ? AND m.status = 'QUEUED'",
+                campaign);
     }
 
     static boolean isDispatched(long campaign) {
@@ -325,7 +338,8 @@ class DispatchCrashIT {
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(databaseUrl, databaseUser, databaseUrl.startsWith("jdbc:h2:") ? "qualitydesk" : "");
+        return DriverManager.getConnection(
+                databaseUrl, databaseUser, databaseUrl.startsWith("jdbc:h2:") ? "qualitydesk" : "");
     }
 
     static String database() {
@@ -351,24 +365,53 @@ class DispatchCrashIT {
         for (int i = 0; i < CUSTOMERS; i++) {
             String code = String.format("K%05d", i);
             String language = i % 3 == 0 ? "en" : "zh_CN";
-            customers.append(code).append(",崩溃测试客户").append(i).append(",Crash customer ").append(i)
-                    .append(",Industry ").append(i % 7).append(",地址 ").append(i).append(",ACTIVE\n");
+            customers
+                    .append(code)
+                    .append(",崩溃测试客户")
+                    .append(i)
+                    .append(",Crash customer ")
+                    .append(i)
+                    .append(",Industry ")
+                    .append(i % 7)
+                    .append(",地址 ")
+                    .append(i)
+                    .append(",ACTIVE\n");
             contracts.append("KC-").append(code).append(',').append(code).append(",2020-01-01,\n");
-            contacts.append(code).append(",Recipient A").append(i).append(",Buyer,a").append(i).append(DOMAIN)
-                    .append(",,,,").append(language).append(",EMAIL,true\n");
+            contacts.append(code)
+                    .append(",Recipient A")
+                    .append(i)
+                    .append(",Buyer,a")
+                    .append(i)
+                    .append(DOMAIN)
+                    .append(",,,,")
+                    .append(language)
+                    .append(",EMAIL,true\n");
             if (i % 2 == 0) {
-                contacts.append(code).append(",Recipient B").append(i).append(",Quality,b").append(i).append(DOMAIN)
-                        .append(",,,,").append(language).append(",EMAIL,true\n");
+                contacts.append(code)
+                        .append(",Recipient B")
+                        .append(i)
+                        .append(",Quality,b")
+                        .append(i)
+                        .append(DOMAIN)
+                        .append(",,,,")
+                        .append(language)
+                        .append(",EMAIL,true\n");
             }
         }
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String auth = "Basic " + Base64.getEncoder().encodeToString(("sales:" + Browser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        for (var file : List.of(Map.entry("customers", customers), Map.entry("contracts", contracts), Map.entry("contacts", contacts))) {
+        String auth = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(("sales:" + Browser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (var file : List.of(
+                Map.entry("customers", customers),
+                Map.entry("contracts", contracts),
+                Map.entry("contacts", contacts))) {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(server.base() + "/api/master-data/" + file.getKey()))
                             .header("Authorization", auth)
                             .header("Content-Type", "text/csv; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(file.getValue().toString(), StandardCharsets.UTF_8))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    file.getValue().toString(), StandardCharsets.UTF_8))
                             .timeout(Duration.ofMinutes(3))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -376,5 +419,4 @@ class DispatchCrashIT {
             assertTrue(response.body().contains("\"imported\":true"), file.getKey() + ": " + response.body());
         }
     }
-
 }
