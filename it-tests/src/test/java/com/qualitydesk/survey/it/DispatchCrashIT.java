@@ -267,7 +267,9 @@ class DispatchCrashIT {
             b.logInAsAdmin();
             b.go("/admin/batch-jobs.xhtml");
             String page = b.pageText();
-            assertTrue(page.contains("Interrupted: the server stopped while it ran"), page);
+            assertTrue(page.contains("Interrupted: its server stopped"), page);
+            assertTrue(b.find(By.cssSelector("[id$='interrupted']")).getAttribute("title")
+                    .contains("resumed from its last checkpoint by itself"));
             assertTrue(page.contains("Failed"), page);
             assertTrue(!page.contains("Running"), "no run is left running for good: " + page);
             b.screenshot("batch-jobs-after-crashes-en");
