@@ -294,6 +294,15 @@ class ApiErrorsIT {
                                 .withField("unknownField"),
                         Set.of(400));
                 check(good.body("application/json", "[1, 2]").named("an array"), Set.of(400));
+                if (content.containsKey("multipart/form-data")) {
+                    check(
+                            good.body("multipart/form-data; boundary=qd", "--qd\r\nnot a part")
+                                    .named("a broken form post"),
+                            Set.of(400));
+                    check(
+                            good.body("multipart/form-data", MEGABYTE).named("1 MB form post without boundary"),
+                            Set.of());
+                }
             } else {
                 String type = content.keySet().iterator().next();
                 check(good.body(type, MEGABYTE).named("1 MB of " + type), Set.of());

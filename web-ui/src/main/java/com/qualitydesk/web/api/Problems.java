@@ -165,6 +165,7 @@ public final class Problems {
      */
     static ApiProblem ofStatus(int status, HttpServletRequest request, String allow) {
         return switch (status) {
+            case 400 -> new ApiProblem(400, "api.badRequest");
             case 401 -> credentialsMissing();
             case 403 -> new ApiProblem(403, "error.forbidden");
             case 404 -> new ApiProblem(404, "api.notFound");

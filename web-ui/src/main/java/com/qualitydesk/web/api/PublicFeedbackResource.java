@@ -281,6 +281,9 @@ public class PublicFeedbackResource {
         String fileName = null;
         byte[] content = null;
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if (part.getName() == null) {
+                continue;
+            }
             if (part.getName().equals("attachment") && part.getFileName().isPresent()) {
                 fileName = part.getFileName().get();
                 content = part.getContent().readNBytes(MAX_FILE_BYTES);
