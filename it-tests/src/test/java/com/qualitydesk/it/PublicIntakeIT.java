@@ -82,7 +82,10 @@ class PublicIntakeIT {
     @Test
     void withoutAKeyOrWithAWrongOrRevokedKeyTheIntakeAnswers401_CC02() throws Exception {
         JsonObject valid = feedback("Key Test Co.").build();
-        assertEquals(401, post(null, valid, address()).statusCode());
+        var anonymous = post(null, valid, address());
+        assertEquals(401, anonymous.statusCode());
+        assertProblem(anonymous);
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").isPresent());
         assertEquals(401, post("qdk_not-a-key", valid, address()).statusCode());
 
         var generated = as.admin(() -> keys.generate("revoked in a test"));
@@ -217,7 +220,9 @@ class PublicIntakeIT {
         String company = unique("Limit Co. ");
         var refused = post(key(), feedback(company).build(), visitor);
         assertEquals(429, refused.statusCode(), refused.body());
-        assertEquals("intake.tooMany", json(refused.body()).getString("error"));
+        assertProblem(refused);
+        assertEquals(
+                "urn:qualitydesk:problem:intake.tooMany", json(refused.body()).getString("type"));
         long retryAfter =
                 Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 3600, "seconds until the visitor's hour is over: " + retryAfter);
@@ -236,7 +241,8 @@ class PublicIntakeIT {
                 feedback(company).add("attachment", file("setup.exe", EXE)).build(),
                 address());
         assertEquals(422, exe.statusCode(), exe.body());
-        assertTrue(exe.body().contains("setup.exe"), exe.body());
+        assertProblem(exe);
+        assertTrue(json(exe.body()).getString("detail").contains("setup.exe"), exe.body());
         var disguised = post(
                 key(),
                 feedback(company).add("attachment", file("photo.jpg", EXE)).build(),
@@ -248,14 +254,15 @@ class PublicIntakeIT {
         System.arraycopy(PNG, 0, big, 0, PNG.length);
         var oversized = post(
                 key(), feedback(company).add("attachment", file("big.png", big)).build(), address());
-        assertEquals(422, oversized.statusCode(), oversized.body());
-        assertTrue(oversized.body().contains(max + " MB"), oversized.body());
+        assertEquals(413, oversized.statusCode(), oversized.body());
+        assertProblem(oversized);
+        assertTrue(json(oversized.body()).getString("detail").contains(max + " MB"), oversized.body());
 
         assertEquals(0, count("select count(*) from feedback where submitter_company = ?", company));
     }
 
     @Test
-    void badFieldsAreRefusedWith422InTheCallersLanguage_CC02() throws Exception {
+    void badFieldsAreRefusedWith400AndEveryFieldInTheCallersLanguage_CC02() throws Exception {
         var body = Json.createObjectBuilder()
                 .add("name", "王芳")
                 .add("contact", "not reachable")
@@ -267,7 +274,11 @@ class PublicIntakeIT {
                         .POST(publish(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(422, response.statusCode(), response.body());
+        assertEquals(400, response.statusCode(), response.body());
+        assertProblem(response);
+        assertEquals(
+                "urn:qualitydesk:problem:api.fields.invalid",
+                json(response.body()).getString("type"));
         var problems = json(response.body()).getJsonArray("problems");
         assertEquals(2, problems.size(), response.body());
         assertEquals("company", problems.getJsonObject(0).getString("field"));
@@ -358,6 +369,14 @@ class PublicIntakeIT {
 
     private static HttpRequest.BodyPublisher publish(JsonObject body) {
         return HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Every refusal of the API is a problem (RFC 9457) whose status is the answer's. */
+    private static void assertProblem(HttpResponse<String> response) {
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().map().toString());
+        assertEquals(response.statusCode(), json(response.body()).getInt("status"), response.body());
     }
 
     private static JsonObject json(String text) {

@@ -79,6 +79,49 @@ public final class RealWar {
         return war;
     }
 
+    /**
+     * The real WAR plus the test classes, with the departments' groups mapped to their roles as in
+     * production, for tests that call the application over HTTP with an account's credentials (the
+     * REST API). Each role is also mapped to the principal "it-ROLE", and the {@code @RunAs} beans
+     * of {@link Departments} are given that principal explicitly: left to choose, the server may take
+     * the group as the run-as identity (see {@link #withTestsInside}).
+     */
+    public static WebArchive withTestsInsideAndDepartmentGroups(Class<?>... testClasses) throws IOException {
+        var war = withTestsInside(testClasses);
+        String mapping = new String(
+                        war.get("WEB-INF/glassfish-web.xml")
+                                .getAsset()
+                                .openStream()
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8)
+                .replaceAll(
+                        "<principal-name>it-([A-Z_]+)</principal-name>",
+                        "<principal-name>it-$1</principal-name><group-name>$1</group-name>");
+        war.delete("WEB-INF/glassfish-web.xml");
+        war.addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
+        var beans = new StringBuilder();
+        for (Class<?> bean : Departments.class.getDeclaredClasses()) {
+            var runAs = bean.getAnnotation(jakarta.annotation.security.RunAs.class);
+            if (runAs != null) {
+                beans.append("<ejb><ejb-name>")
+                        .append(bean.getSimpleName())
+                        .append("</ejb-name><principal><name>it-")
+                        .append(runAs.value())
+                        .append("</name></principal></ejb>\n");
+            }
+        }
+        war.addAsWebInfResource(
+                new StringAsset(
+                        """
+                        <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN" "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
+                        <glassfish-ejb-jar><enterprise-beans>
+                        """
+                                + beans
+                                + "</enterprise-beans></glassfish-ejb-jar>\n"),
+                "glassfish-ejb-jar.xml");
+        return war;
+    }
+
     /** Arquillian reports the machine's network address; tests talk to loopback only. */
     public static String loopback(URL deployed) {
         try {

@@ -268,14 +268,17 @@ class DispatchCrashIT {
             b.go("/admin/batch-jobs.xhtml");
             String page = b.pageText();
             assertTrue(page.contains("Interrupted: its server stopped"), page);
-            assertTrue(b.find(By.cssSelector("[id$='interrupted']")).getAttribute("title")
+            assertTrue(b.find(By.cssSelector("[id$='interrupted']"))
+                    .getAttribute("title")
                     .contains("resumed from its last checkpoint by itself"));
             assertTrue(page.contains("Failed"), page);
             assertEquals(
                     0,
-                    query("SELECT COUNT(*) FROM jbatchEXECUTIONINSTANCEDATA e JOIN jbatchJOBINSTANCEDATA i"
-                            + " ON i.jobinstanceid = e.jobinstanceid WHERE i.name LIKE ?"
-                            + " AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')", "%dispatch%"),
+                    query(
+                            "SELECT COUNT(*) FROM jbatchEXECUTIONINSTANCEDATA e JOIN jbatchJOBINSTANCEDATA i"
+                                    + " ON i.jobinstanceid = e.jobinstanceid WHERE i.name LIKE ?"
+                                    + " AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')",
+                            "%dispatch%"),
                     "no part of the dispatch is left running for good");
             b.screenshot("batch-jobs-after-crashes-en");
         }

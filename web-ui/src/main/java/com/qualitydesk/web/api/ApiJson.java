@@ -4,6 +4,7 @@ import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.ImportProblem;
 import com.qualitydesk.customer.ImportReport;
 import com.qualitydesk.web.customer.ImportTexts;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,7 @@ public final class ApiJson {
             int created,
             int updated,
             int unchanged,
-            List<Problem> problems) {
+            List<LineProblem> problems) {
 
         static ImportResult of(ImportReport report, Locale locale) {
             return new ImportResult(
@@ -33,20 +34,22 @@ public final class ApiJson {
                     report.created(),
                     report.updated(),
                     report.unchanged(),
-                    report.problems().stream().map(p -> Problem.of(p, locale)).toList());
+                    report.problems().stream()
+                            .map(p -> LineProblem.of(p, locale))
+                            .toList());
         }
     }
 
     @Schema(description = "One bad line of an import file")
-    public record Problem(
+    public record LineProblem(
             @Schema(description = "line of the file, the header being line 1; 0 for the whole file") int line,
             @Schema(description = "documented column, if any") String column,
             @Schema(description = "message key", example = "import.badDate") String reason,
             List<String> arguments,
             @Schema(description = "the reason in the language of Accept-Language") String message) {
 
-        static Problem of(ImportProblem problem, Locale locale) {
-            return new Problem(
+        static LineProblem of(ImportProblem problem, Locale locale) {
+            return new LineProblem(
                     problem.line(),
                     problem.column(),
                     problem.reason(),
@@ -54,9 +57,6 @@ public final class ApiJson {
                     ImportTexts.describe(locale, problem));
         }
     }
-
-    @Schema(description = "A refused call")
-    public record Error(String error, String message) {}
 
     @Schema(description = "A customer account")
     public record CustomerJson(
@@ -77,7 +77,14 @@ public final class ApiJson {
     @Schema(description = "One page of customers, sorted by code")
     public record CustomerPage(int first, int size, long total, List<CustomerJson> rows) {}
 
-    @Schema(description = "A visitor's feedback from the company website (CC-02)")
+    /**
+     * A visitor's feedback as the website's server sends it (CC-02). Read strictly ({@link
+     * StrictJsonBodies}): a field not listed here is refused with a 400 that names it, so that a
+     * misspelt "atachment" does not lose the visitor's file without a word.
+     */
+    @Schema(
+            description = "A visitor's feedback from the company website (CC-02); a field not listed here is"
+                    + " refused (400)")
     public record WebsiteFeedbackJson(
             @Schema(required = true, maxLength = 200) String company,
             @Schema(required = true, maxLength = 200, description = "the visitor's name") String name,
@@ -106,9 +113,61 @@ public final class ApiJson {
     @Schema(description = "The public reference of the received feedback")
     public record Reference(@Schema(example = "W-7KQ2M9XH4C") String reference) {}
 
-    @Schema(description = "A refused submission and every reason")
-    public record Refusal(String error, String message, List<FieldProblem> problems) {}
+    /**
+     * Every refused call, RFC 9457 problem details, answered as application/problem+json: the
+     * HTTP status again, a type that programs may branch on, and the detail in the language of
+     * Accept-Language (en, zh-CN). Extension members only where the problem has them.
+     */
+    @Schema(name = "Problem", description = "A refused call (RFC 9457 problem details, application/problem+json)")
+    @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "parameter", "allowed", "problems"})
+    public record ProblemJson(
+            @Schema(
+                            required = true,
+                            description = "what kind of problem; stable, for programs to branch on",
+                            example = Problems.TYPE_PREFIX + "api.parameter.integer")
+                    String type,
+            @Schema(required = true, description = "the kind of problem in a few words, in the caller's language")
+                    String title,
+            @Schema(required = true, description = "the HTTP status of the answer", example = "400") int status,
+            @Schema(required = true, description = "what went wrong and what to do, in the caller's language")
+                    String detail,
+            @Schema(description = "the path that was called", example = "/api/feedback") String instance,
+            @Schema(description = "the refused query, path or header parameter", example = "size") String parameter,
+            @Schema(description = "the values the refused parameter accepts") List<String> allowed,
+            @Schema(description = "every refused field of the request body") List<FieldProblem> problems) {}
 
-    @Schema(description = "One refused field")
-    public record FieldProblem(@Schema(example = "contact") String field, String message) {}
+    /** A refused import: the problem details and, as extension members, what the report says. */
+    @Schema(
+            name = "ImportRefusal",
+            description = "A refused import file (application/problem+json): every bad line, nothing stored")
+    @JsonbPropertyOrder({
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "kind",
+        "fileName",
+        "imported",
+        "lines",
+        "problems"
+    })
+    public record ImportRefusalJson(
+            @Schema(required = true, example = Problems.TYPE_PREFIX + "import.refused") String type,
+            @Schema(required = true) String title,
+            @Schema(required = true, example = "422") int status,
+            @Schema(required = true) String detail,
+            String instance,
+            @Schema(example = "CUSTOMERS") String kind,
+            String fileName,
+            @Schema(description = "always false: nothing was stored") boolean imported,
+            @Schema(description = "data lines of the file") int lines,
+            @Schema(description = "every bad line") List<LineProblem> problems) {}
+
+    @Schema(description = "One refused field of the request body")
+    @JsonbPropertyOrder({"field", "reason", "message"})
+    public record FieldProblem(
+            @Schema(description = "the field, nested fields joined by a dot", example = "contact") String field,
+            @Schema(description = "message key, stable for programs", example = "intake.contact.invalid") String reason,
+            @Schema(description = "the reason in the language of Accept-Language") String message) {}
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,13 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** GET /api/customers: the customer accounts (CC-01), a page at a time, as on the customer screen. */
+/**
+ * GET /api/customers: the customer accounts (CC-01), a page at a time, as on the customer screen.
+ * Parameters are read strictly ({@link StrictParameters}); every refusal is a problem.
+ */
 @Path("customers")
 @RequestScoped
 @Tag(name = "Customers", description = "The customer accounts (CC-01)")
 public class CustomersResource {
 
-    static final int MAX_SIZE = 500;
+    static final String MAX_SIZE = "500";
 
     @Inject
     Customers customers;
@@ -39,29 +41,50 @@ public class CustomersResource {
             responseCode = "200",
             description = "The page and the number of customers matching the filters",
             content = @Content(schema = @Schema(implementation = ApiJson.CustomerPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging or filter parameter")
-    @APIResponse(responseCode = "401", description = "No or wrong HTTP Basic credentials")
+    @APIResponse(
+            responseCode = "400",
+            description = "A paging or filter parameter is refused; the problem names it and what it accepts",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or wrong HTTP Basic credentials",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "406",
+            description = "The Accept header does not allow JSON",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     public Response page(
-            @Parameter(description = "index of the first customer, from 0") @QueryParam("first") @DefaultValue("0")
+            @Parameter(description = "index of the first customer, from 0", schema = @Schema(minimum = "0"))
+                    @QueryParam("first")
+                    @DefaultValue("0")
                     int first,
-            @Parameter(description = "customers per page, 1 to 500") @QueryParam("size") @DefaultValue("20") int size,
-            @Parameter(description = "part of the customer code, ignoring case") @QueryParam("code") String code,
-            @Parameter(description = "ACTIVE or INACTIVE") @QueryParam("status") String status) {
-        if (first < 0 || size < 1 || size > MAX_SIZE) {
-            return MasterDataResource.error(
-                    Response.Status.BAD_REQUEST, "badPage", "first must be 0 or more, size between 1 and " + MAX_SIZE);
-        }
+            @Parameter(
+                            description = "customers per page, 1 to 500",
+                            schema = @Schema(minimum = "1", maximum = MAX_SIZE))
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    int size,
+            @Parameter(description = "part of the customer code, ignoring case", schema = @Schema(maxLength = 100))
+                    @QueryParam("code")
+                    String code,
+            @Parameter(description = "ACTIVE or INACTIVE", schema = @Schema(implementation = CustomerStatus.class))
+                    @QueryParam("status")
+                    CustomerStatus status) {
         var filters = new HashMap<String, Object>();
         if (code != null && !code.isBlank()) {
             filters.put("code", code.strip());
         }
-        if (status != null && !status.isBlank()) {
-            try {
-                filters.put("status", CustomerStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return MasterDataResource.error(
-                        Response.Status.BAD_REQUEST, "badStatus", "status is ACTIVE or INACTIVE");
-            }
+        if (status != null) {
+            filters.put("status", status);
         }
         var page = customers.page(new PageRequest(first, size, "code", true, filters));
         return Response.ok(new ApiJson.CustomerPage(

@@ -20,11 +20,17 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * /api/escalation-runs: an administrator starts the escalation job (CF-05, CF-08) at once, outside
- * its 15-minute rhythm, and follows the run; what operations and the benchmark use.
+ * its 15-minute rhythm, and follows the run; what operations and the benchmark use. ADMIN only
+ * ({@link RestApi} has JAX-RS enforce the {@link RolesAllowed} of a resource: 403 problem).
  */
 @Path("escalation-runs")
 @RequestScoped
@@ -43,12 +49,39 @@ public class EscalationRunsResource {
     @Operation(
             summary = "Start the escalation job now",
             description = "Judges the open tasks at the given moment (ISO-8601, default now). ADMIN only.")
-    public Response start(@QueryParam("at") String at) {
+    @APIResponse(responseCode = "202", description = "Started; the execution to follow")
+    @APIResponse(
+            responseCode = "400",
+            description = "at is not an ISO-8601 instant",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or wrong HTTP Basic credentials",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an administrator",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    public Response start(
+            @Parameter(
+                            description = "the moment to judge the tasks at, e.g. 2026-03-02T08:00:00Z; default now",
+                            schema = @Schema(maxLength = 64))
+                    @QueryParam("at")
+                    String at) {
         Instant moment;
         try {
             moment = at == null || at.isBlank() ? clock.instant() : Instant.parse(at.strip());
         } catch (DateTimeParseException e) {
-            return MasterDataResource.error(Response.Status.BAD_REQUEST, "badMoment", "at is an ISO-8601 instant");
+            throw ApiProblem.parameter("at", null, "api.parameter.instant", "at");
         }
         long execution = jobs.startEscalation(moment);
         return Response.accepted(Map.of("execution", execution, "at", moment.toString()))
@@ -59,13 +92,44 @@ public class EscalationRunsResource {
     @Path("{execution}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A run's status and duration")
-    public Response status(@PathParam("execution") long execution) {
+    @APIResponse(responseCode = "200", description = "The run")
+    @APIResponse(
+            responseCode = "400",
+            description = "execution is not a whole number",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or wrong HTTP Basic credentials",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an administrator",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No escalation run with this number",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    public Response status(
+            @Parameter(
+                            description = "the execution a start answered",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    @PathParam("execution")
+                    long execution) {
         JobRun run = jobs.find(execution)
                 .filter(found -> BatchJobs.ESCALATION.equals(found.job()))
-                .orElse(null);
-        if (run == null) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        }
+                .orElseThrow(() -> new ApiProblem(404, "api.escalation.unknown", String.valueOf(execution)));
         var json = new LinkedHashMap<String, Object>();
         json.put("execution", execution);
         json.put("status", run.status().name());

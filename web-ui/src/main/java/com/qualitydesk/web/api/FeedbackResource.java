@@ -17,20 +17,27 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET /api/feedback: the feedback register with the register screen's filters, for reporting
- * tools and the load benchmark.
+ * tools and the load benchmark. Parameters are read strictly ({@link StrictParameters}): an unknown
+ * status, a size of 0 or an overdue of "maybe" is a 400 problem naming the parameter.
  */
 @Path("feedback")
 @RequestScoped
 @Tag(name = "Feedback", description = "The feedback register (CF-03) and the inboxes (CF-05)")
 public class FeedbackResource {
 
-    static final int MAX_SIZE = 500;
+    static final String MAX_SIZE = "500";
+
+    /** The longest filter text: more than any code, far less than what would burden a query. */
+    static final int MAX_TEXT = 200;
 
     @Inject
     FeedbackCases cases;
@@ -69,37 +76,75 @@ public class FeedbackResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One page of the feedback register, newest first, with the register screen's filters")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page and the number of items matching the filters",
+            content = @Content(schema = @Schema(implementation = FeedbackPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A paging or filter parameter is refused; the problem names it and what it accepts",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or wrong HTTP Basic credentials",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "406",
+            description = "The Accept header does not allow JSON",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     public Response feedback(
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("20") int size,
-            @QueryParam("customer") String customer,
-            @QueryParam("product") String product,
-            @QueryParam("status") String status,
-            @QueryParam("severity") String severity,
-            @QueryParam("department") String department,
-            @QueryParam("overdue") boolean overdue,
-            @QueryParam("search") String search) {
-        if (first < 0 || size < 1 || size > MAX_SIZE) {
-            return MasterDataResource.error(
-                    Response.Status.BAD_REQUEST, "badPage", "first must be 0 or more, size between 1 and " + MAX_SIZE);
-        }
+            @Parameter(description = "index of the first item, from 0", schema = @Schema(minimum = "0"))
+                    @QueryParam("first")
+                    @DefaultValue("0")
+                    int first,
+            @Parameter(description = "items per page, 1 to 500", schema = @Schema(minimum = "1", maximum = MAX_SIZE))
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    int size,
+            @Parameter(description = "customer code", schema = @Schema(maxLength = MAX_TEXT)) @QueryParam("customer")
+                    String customer,
+            @Parameter(description = "product code", schema = @Schema(maxLength = MAX_TEXT)) @QueryParam("product")
+                    String product,
+            @Parameter(description = "the state of the item", schema = @Schema(implementation = FeedbackStatus.class))
+                    @QueryParam("status")
+                    FeedbackStatus status,
+            @Parameter(description = "the severity", schema = @Schema(implementation = Severity.class))
+                    @QueryParam("severity")
+                    Severity severity,
+            @Parameter(
+                            description = "the department responsible for the analysis",
+                            schema = @Schema(implementation = Department.class))
+                    @QueryParam("department")
+                    Department department,
+            @Parameter(description = "only items past their reply deadline: true or false")
+                    @QueryParam("overdue")
+                    @DefaultValue("false")
+                    boolean overdue,
+            @Parameter(
+                            description = "words of the number, the customer, the product, the lot or the description",
+                            schema = @Schema(maxLength = MAX_TEXT))
+                    @QueryParam("search")
+                    String search) {
         var filters = new HashMap<String, Object>();
-        try {
-            putIfGiven(filters, "customer.code", customer);
-            putIfGiven(filters, "product.code", product);
-            if (given(status)) {
-                filters.put("status", FeedbackStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
-            }
-            if (given(severity)) {
-                filters.put("severity", Severity.valueOf(severity.strip().toUpperCase(Locale.ROOT)));
-            }
-            if (given(department)) {
-                filters.put(
-                        "analysis.responsibleDepartment",
-                        Department.valueOf(department.strip().toUpperCase(Locale.ROOT)));
-            }
-        } catch (IllegalArgumentException e) {
-            return MasterDataResource.error(Response.Status.BAD_REQUEST, "badFilter", e.getMessage());
+        putIfGiven(filters, "customer.code", customer);
+        putIfGiven(filters, "product.code", product);
+        if (status != null) {
+            filters.put("status", status);
+        }
+        if (severity != null) {
+            filters.put("severity", severity);
+        }
+        if (department != null) {
+            filters.put("analysis.responsibleDepartment", department);
         }
         if (overdue) {
             filters.put(FeedbackCases.OVERDUE, "true");

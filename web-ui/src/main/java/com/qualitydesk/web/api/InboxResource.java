@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/inbox: what waits on the caller, by due date (CF-05), as on the inbox screen. */
@@ -22,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Inbox", description = "The tasks waiting on the caller's departments (CF-05)")
 public class InboxResource {
 
-    static final int MAX_SIZE = 500;
+    static final String MAX_SIZE = "500";
 
     @Inject
     Inbox inbox;
@@ -58,14 +62,44 @@ public class InboxResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What waits on the caller's departments and on the caller, by due date")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page and the number of tasks waiting",
+            content = @Content(schema = @Schema(implementation = InboxPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A paging parameter or overdue is refused; the problem names it and what it accepts",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or wrong HTTP Basic credentials",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "406",
+            description = "The Accept header does not allow JSON",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     public Response inbox(
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("20") int size,
-            @QueryParam("overdue") boolean overdue) {
-        if (first < 0 || size < 1 || size > MAX_SIZE) {
-            return MasterDataResource.error(
-                    Response.Status.BAD_REQUEST, "badPage", "first must be 0 or more, size between 1 and " + MAX_SIZE);
-        }
+            @Parameter(description = "index of the first task, from 0", schema = @Schema(minimum = "0"))
+                    @QueryParam("first")
+                    @DefaultValue("0")
+                    int first,
+            @Parameter(description = "tasks per page, 1 to 500", schema = @Schema(minimum = "1", maximum = MAX_SIZE))
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    int size,
+            @Parameter(description = "only tasks past their due date: true or false")
+                    @QueryParam("overdue")
+                    @DefaultValue("false")
+                    boolean overdue) {
         var filter = inbox.mine().narrowed(null, null, overdue);
         var page = inbox.page(filter, first, size);
         return Response.ok(new InboxPage(

@@ -2,13 +2,9 @@ package com.qualitydesk.web.api;
 
 import com.qualitydesk.customer.MasterDataImport;
 import com.qualitydesk.customer.MasterDataKind;
-import com.qualitydesk.shared.RuleViolation;
-import com.qualitydesk.web.customer.ImportTexts;
-import com.qualitydesk.web.shared.UserMessages;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * POST /api/master-data/{kind}: the import of the import screen for other systems (CC-01). The
  * body is the file itself, CSV (text/csv) or an Excel workbook (application/octet-stream or the
- * xlsx media type). All of it is imported, or nothing, and the answer lists every bad line.
+ * xlsx media type). All of it is imported, or nothing, and the answer lists every bad line (a 422
+ * problem). Every other refusal is a problem too (see {@link Problems}).
  */
 @Path("master-data/{kind}")
 @RequestScoped
@@ -44,6 +42,8 @@ public class MasterDataResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv";
+
+    static final int MAX_FILE_NAME = 255;
 
     @Inject
     MasterDataImport importer;
@@ -75,14 +75,52 @@ public class MasterDataResource {
     @APIResponse(
             responseCode = "422",
             description = "Refused, nothing stored; problems lists every bad line with its number and reason",
-            content = @Content(schema = @Schema(implementation = ApiJson.ImportResult.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong HTTP Basic credentials")
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ImportRefusalJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The file name is refused",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or wrong HTTP Basic credentials",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     @APIResponse(
             responseCode = "403",
             description = "The account's departments may not import this kind",
-            content = @Content(schema = @Schema(implementation = ApiJson.Error.class)))
-    @APIResponse(responseCode = "404", description = "Unknown kind")
-    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown kind; the problem lists the kinds",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The file is larger than 10 MB",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is neither CSV nor an Excel workbook",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     public Response importFile(
             @Parameter(
                             description = "customers, contacts, contracts, products or deliveries",
@@ -97,82 +135,39 @@ public class MasterDataResource {
                                             }))
                     @PathParam("kind")
                     String kindName,
-            @Parameter(description = "the file name shown in the report and the audit, e.g. customers.csv")
+            @Parameter(
+                            description = "the file name shown in the report and the audit, e.g. customers.csv",
+                            schema = @Schema(maxLength = MAX_FILE_NAME))
                     @QueryParam("fileName")
                     String fileName,
             @Context HttpHeaders headers,
+            @Context HttpServletRequest request,
             InputStream body)
             throws IOException {
-        Locale locale = locale(headers);
         MasterDataKind kind;
         try {
             kind = MasterDataKind.parse(kindName);
         } catch (IllegalArgumentException e) {
-            return error(
-                    Response.Status.NOT_FOUND,
-                    "unknownKind",
-                    "Unknown kind " + kindName + "; one of "
-                            + Arrays.stream(MasterDataKind.values())
-                                    .map(k -> k.name().toLowerCase(Locale.ROOT))
-                                    .toList());
+            List<String> kinds = Arrays.stream(MasterDataKind.values())
+                    .map(k -> k.name().toLowerCase(Locale.ROOT))
+                    .toList();
+            throw ApiProblem.parameter(404, "kind", kinds, "api.parameter.enum", "kind", String.join(", ", kinds));
         }
+        // one byte more than the import takes, so that its rule refuses a larger file (413)
         byte[] content = body == null ? new byte[0] : body.readNBytes(MasterDataImport.MAX_BYTES + 1);
-        if (content.length > MasterDataImport.MAX_BYTES) {
-            return error(
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "import.tooLarge",
-                    UserMessages.format(locale, "import.tooLarge", MasterDataImport.MAX_BYTES / (1024 * 1024)));
-        }
         String name = fileName == null || fileName.isBlank() ? defaultName(kind, headers) : fileName.strip();
-        try {
-            var report = importer.importFile(kind, name, content);
-            return Response.status(report.imported() ? 200 : 422, report.imported() ? "OK" : "Unprocessable Entity")
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(ApiJson.ImportResult.of(report, locale))
-                    .build();
-        } catch (RuleViolation | EJBException refused) {
-            return refusal(refused, locale);
-        }
-    }
-
-    /** A refused call as JSON: a rule (403 for a kind the caller may not import), a missing right. */
-    private static Response refusal(RuntimeException refused, Locale locale) {
-        for (Throwable t = refused; t != null; t = t.getCause()) {
-            if (t instanceof RuleViolation rule) {
-                Response.Status status =
-                        switch (rule.getMessageKey()) {
-                            case "import.kind.forbidden" -> Response.Status.FORBIDDEN;
-                            case "import.tooLarge" -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-                            default -> Response.Status.BAD_REQUEST;
-                        };
-                return error(
-                        status,
-                        rule.getMessageKey(),
-                        UserMessages.format(locale, rule.getMessageKey(), rule.getArguments()));
-            }
-            if (t instanceof EJBAccessException) {
-                return error(
-                        Response.Status.FORBIDDEN, "error.forbidden", UserMessages.format(locale, "error.forbidden"));
-            }
-        }
-        throw refused;
+        // a rule of the import (a kind the caller's departments may not import, a file too large)
+        // or a missing right goes on to the problem mappers
+        var report = importer.importFile(kind, name, content);
+        Locale locale = Problems.locale(headers);
+        return report.imported()
+                ? Response.ok(ApiJson.ImportResult.of(report, locale)).build()
+                : Problems.importRefused(report, locale, request.getRequestURI());
     }
 
     private static String defaultName(MasterDataKind kind, HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         boolean csv = type == null || type.getType().equals("text");
         return kind.name().toLowerCase(Locale.ROOT) + (csv ? ".csv" : ".xlsx");
-    }
-
-    static Locale locale(HttpHeaders headers) {
-        var languages = headers.getAcceptableLanguages();
-        return ImportTexts.locale(languages.isEmpty() ? null : languages.get(0).toLanguageTag());
-    }
-
-    static Response error(Response.Status status, String error, String message) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiJson.Error(error, message))
-                .build();
     }
 }

@@ -6,12 +6,10 @@ import com.qualitydesk.intake.WebsiteFeedback;
 import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.web.shared.TooManyRequests;
 import com.qualitydesk.web.shared.UserMessages;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -26,20 +24,18 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -76,6 +72,23 @@ public class PublicFeedbackResource {
 
     static final int MAX_FIELD_BYTES = 64 * 1024;
 
+    /** Longer than any key {@link IntakeKeys} generates. */
+    static final int MAX_KEY = 200;
+
+    /** The operation as the OpenAPI document describes it, for both its media types. */
+    static final String SUMMARY = "Forward a visitor's feedback from the company website";
+
+    static final String DESCRIPTION =
+            "Creates a received feedback item for Sales (CF-01) and answers its public reference,"
+                    + " which the website shows to the visitor. An attachment (picture, PDF, office document,"
+                    + " text; at most the configured size, 10 MB by default) may be sent as base64. The"
+                    + " hourly limit counts per visitor address: send it as X-Forwarded-For, otherwise the"
+                    + " website's own address counts for all visitors. Texts follow Accept-Language (en,"
+                    + " zh-CN). The same call takes a form post (multipart/form-data) as an HTML form sends"
+                    + " it: fields company, name, contact, product, description, website (the honeypot) and a"
+                    + " file part named attachment; parts of other names are ignored there, while an unknown"
+                    + " field of the JSON body is refused.";
+
     @Inject
     IntakeKeys keys;
 
@@ -92,42 +105,82 @@ public class PublicFeedbackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = API_KEY)
-    @Operation(
-            summary = "Forward a visitor's feedback from the company website",
-            description = "Creates a received feedback item for Sales (CF-01) and answers its public reference,"
-                    + " which the website shows to the visitor. An attachment (picture, PDF, office document,"
-                    + " text; at most the configured size, 10 MB by default) may be sent as base64. The"
-                    + " hourly limit counts per visitor address: send it as X-Forwarded-For, otherwise the"
-                    + " website's own address counts for all visitors. Texts follow Accept-Language (en,"
-                    + " zh-CN).")
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApiJson.WebsiteFeedbackJson.class)),
+                @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT))
+            })
     @APIResponse(
             responseCode = "201",
             description = "Received; the reference to show to the visitor",
             content = @Content(schema = @Schema(implementation = ApiJson.Reference.class)))
-    @APIResponse(responseCode = "401", description = "No or unknown X-Api-Key")
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not JSON of this shape (an unknown field is refused too), or fields are"
+                    + " refused: problems lists every field and why; nothing stored",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or unknown X-Api-Key",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The attachment is larger than the configured size, or the body larger than 30 MB",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Neither JSON nor a form post",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     @APIResponse(
             responseCode = "422",
-            description = "A field or the attachment is refused; nothing stored",
-            content = @Content(schema = @Schema(implementation = ApiJson.Refusal.class)))
-    @APIResponse(responseCode = "429", description = "Too many submissions from this address within the hour")
+            description = "The attachment's kind is refused (an executable, say); nothing stored",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many submissions from this address within the hour; see Retry-After",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     public Response receive(
-            @HeaderParam(HEADER) String key,
-            @HeaderParam(FORWARDED_FOR) String forwardedFor,
+            @Parameter(description = "the key the administrator generated", schema = @Schema(maxLength = MAX_KEY))
+                    @HeaderParam(HEADER)
+                    String key,
+            @Parameter(description = "the visitor's address as the website saw it; the first entry counts")
+                    @HeaderParam(FORWARDED_FOR)
+                    String forwardedFor,
             @Context HttpHeaders headers,
             ApiJson.WebsiteFeedbackJson body) {
-        Locale locale = MasterDataResource.locale(headers);
         if (!keys.accepts(key)) {
-            return MasterDataResource.error(
-                    Response.Status.UNAUTHORIZED, "unauthorized", UserMessages.format(locale, "intake.api.key"));
+            throw new ApiProblem(401, "intake.api.key")
+                    .header("WWW-Authenticate", "ApiKey realm=\"Quality Desk\", header=\"" + HEADER + "\"");
         }
         if (body == null) {
-            return refusal(
-                    locale, List.of(new ApiJson.FieldProblem(null, UserMessages.format(locale, "intake.api.empty"))));
+            throw new ApiProblem(400, "api.body.empty");
         }
         WebsiteFeedback form = body.form();
         Set<ConstraintViolation<WebsiteFeedback>> invalid = validator.validate(form);
         if (!invalid.isEmpty()) {
-            return refusal(locale, problems(invalid, locale));
+            throw ApiProblem.fields(Problems.fields(invalid, Problems.locale(headers)));
         }
         byte[] content = null;
         String fileName = null;
@@ -138,43 +191,103 @@ public class PublicFeedbackResource {
                         ? new byte[0]
                         : Base64.getMimeDecoder().decode(body.attachment().content());
             } catch (IllegalArgumentException e) {
-                return refusal(
-                        locale,
-                        List.of(new ApiJson.FieldProblem(
-                                "attachment", UserMessages.format(locale, "intake.api.base64"))));
+                throw ApiProblem.fields(List.of(new ApiJson.FieldProblem(
+                        "attachment.content",
+                        "intake.api.base64",
+                        UserMessages.format(Problems.locale(headers), "intake.api.base64"))));
             }
         }
+        // a refusal of the intake (the attachment) goes on to the problem mappers; the hourly limit
+        // says how long this address waits
         String address = clientAddress(forwardedFor);
+        String reference;
         try {
-            String reference = intake.submit(form, address, fileName, content);
-            return Response.status(Response.Status.CREATED)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiJson.Reference(reference))
-                    .build();
-        } catch (RuleViolation | EJBException | ConstraintViolationException refused) {
-            return refused(refused, locale, address);
+            reference = intake.submit(form, address, fileName, content);
+        } catch (RuleViolation rule) {
+            if (!rule.getMessageKey().equals("intake.tooMany")) {
+                throw rule;
+            }
+            Duration wait = intake.waitFor(address);
+            throw new ApiProblem(TooManyRequests.STATUS, rule.getMessageKey(), rule.getArguments())
+                    .header(
+                            "Retry-After",
+                            String.valueOf(TooManyRequests.seconds(wait == null ? Duration.ofSeconds(1) : wait)));
         }
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiJson.Reference(reference))
+                .build();
     }
 
     /**
      * The same intake as a form post (multipart/form-data), as a website's HTML form sends it: the
-     * fields by name, the file as the part "attachment".
+     * fields by name, the file as the part "attachment". Parts of other names are ignored, unlike
+     * unknown fields of the JSON variant ({@link StrictJsonBodies}): an HTML form carries fields of
+     * its own (a submit button's name, a CSRF token), and refusing them would refuse the visitor's
+     * comment (CC-02) for what the website's page added.
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = API_KEY)
-    @Operation(
-            summary = "Forward a visitor's feedback as a form post with an optional file",
-            description = "Fields company, name, contact, product, description, website (the honeypot) and a file"
-                    + " part named attachment. Answers as the JSON variant.")
+    // the same description as the JSON variant: the two methods are one operation of the OpenAPI
+    // document, and the server takes the description of the one it reads last
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApiJson.WebsiteFeedbackJson.class)),
+                @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT))
+            })
     @APIResponse(
             responseCode = "201",
             description = "Received; the reference to show to the visitor",
             content = @Content(schema = @Schema(implementation = ApiJson.Reference.class)))
-    @APIResponse(responseCode = "401", description = "No or unknown X-Api-Key")
-    @APIResponse(responseCode = "422", description = "A field or the attachment is refused; nothing stored")
-    @APIResponse(responseCode = "429", description = "Too many submissions from this address within the hour")
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not JSON of this shape (an unknown field is refused too), or fields are"
+                    + " refused: problems lists every field and why; nothing stored",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or unknown X-Api-Key",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The attachment is larger than the configured size, or the body larger than 30 MB",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Neither JSON nor a form post",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The attachment's kind is refused (an executable, say); nothing stored",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many submissions from this address within the hour; see Retry-After",
+            content =
+                    @Content(
+                            mediaType = Problems.MEDIA_TYPE,
+                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
     public Response receiveForm(
             @HeaderParam(HEADER) String key,
             @HeaderParam(FORWARDED_FOR) String forwardedFor,
@@ -185,6 +298,9 @@ public class PublicFeedbackResource {
         String fileName = null;
         byte[] content = null;
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if (part.getName() == null) {
+                continue;
+            }
             if (part.getName().equals("attachment") && part.getFileName().isPresent()) {
                 fileName = part.getFileName().get();
                 content = part.getContent().readNBytes(MAX_FILE_BYTES);
@@ -209,33 +325,6 @@ public class PublicFeedbackResource {
                         fileName == null || fileName.isBlank() ? null : new ApiJson.FileJson(fileName, base64)));
     }
 
-    private Response refused(RuntimeException refused, Locale locale, String address) {
-        Throwable t = refused;
-        for (int depth = 0; t != null && depth < 20; depth++) {
-            if (t instanceof RuleViolation rule) {
-                String message = UserMessages.format(locale, rule.getMessageKey(), rule.getArguments());
-                if (rule.getMessageKey().equals("intake.tooMany")) {
-                    Duration wait = intake.waitFor(address);
-                    return Response.status(TooManyRequests.STATUS, "Too Many Requests")
-                            .header("Retry-After", TooManyRequests.seconds(wait == null ? Duration.ofSeconds(1) : wait))
-                            .type(MediaType.APPLICATION_JSON)
-                            .entity(new ApiJson.Error("intake.tooMany", message))
-                            .build();
-                }
-                return refusal(locale, List.of(new ApiJson.FieldProblem("attachment", message)));
-            }
-            if (t instanceof ConstraintViolationException invalid) {
-                @SuppressWarnings("unchecked")
-                var violations = (Set<ConstraintViolation<WebsiteFeedback>>) (Set<?>) invalid.getConstraintViolations();
-                return refusal(locale, problems(violations, locale));
-            }
-            t = t instanceof EJBException ejb && ejb.getCausedByException() != null
-                    ? ejb.getCausedByException()
-                    : t.getCause();
-        }
-        throw refused;
-    }
-
     /**
      * The address the hourly limit counts for: the visitor's, as the authenticated website reports
      * it (the first entry of X-Forwarded-For), else the caller's own.
@@ -248,35 +337,5 @@ public class PublicFeedbackResource {
             }
         }
         return request.getRemoteAddr();
-    }
-
-    private static Response refusal(Locale locale, List<ApiJson.FieldProblem> problems) {
-        return Response.status(422, "Unprocessable Entity")
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiJson.Refusal("invalid", UserMessages.format(locale, "intake.api.invalid"), problems))
-                .build();
-    }
-
-    static List<ApiJson.FieldProblem> problems(Set<ConstraintViolation<WebsiteFeedback>> invalid, Locale locale) {
-        var list = new ArrayList<ApiJson.FieldProblem>();
-        for (var v : invalid) {
-            list.add(new ApiJson.FieldProblem(v.getPropertyPath().toString(), text(v, locale)));
-        }
-        list.sort(Comparator.comparing(ApiJson.FieldProblem::field));
-        return list;
-    }
-
-    /** Bean Validation templates in the caller's language, not the server's. */
-    static String text(ConstraintViolation<?> v, Locale locale) {
-        String template = v.getMessageTemplate();
-        if (template.startsWith("{") && template.endsWith("}")) {
-            try {
-                return ResourceBundle.getBundle("ValidationMessages", locale)
-                        .getString(template.substring(1, template.length() - 1));
-            } catch (MissingResourceException ignored) {
-                // the interpolated text below
-            }
-        }
-        return v.getMessage();
     }
 }

@@ -1,5 +1,7 @@
 package com.qualitydesk.web.security;
 
+import com.qualitydesk.web.api.ApiProblem;
+import com.qualitydesk.web.api.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -28,9 +30,6 @@ import java.util.Base64;
 @ApplicationScoped
 public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
 
-    static final String API = "/api";
-    static final String REALM = "Quality Desk";
-
     @Inject
     FormLogin form;
 
@@ -51,14 +50,15 @@ public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return challenge(response);
+            return challenge(Problems.credentialsRefused(), request, response);
         }
-        return context.isProtected() ? challenge(response) : context.doNothing();
+        return context.isProtected()
+                ? challenge(Problems.credentialsMissing(), request, response)
+                : context.doNothing();
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(API) || path.startsWith(API + "/");
+        return Problems.isApi(request.getRequestURI(), request.getContextPath());
     }
 
     /** The user name and password of an "Authorization: Basic ..." header, or null. */
@@ -79,16 +79,14 @@ public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
         return new UsernamePasswordCredential(decoded.substring(0, colon).trim(), decoded.substring(colon + 1));
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
+    /** 401 with the Basic challenge, the body a problem like every refusal of the API. */
+    private static AuthenticationStatus challenge(
+            ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"Send HTTP Basic credentials.\"}");
-            response.flushBuffer();
+            Problems.write(problem, request, response);
         } catch (IOException e) {
             // the status and the challenge are what counts
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

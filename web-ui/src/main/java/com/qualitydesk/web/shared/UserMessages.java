@@ -93,18 +93,35 @@ public class UserMessages {
 
     /** Bean Validation templates are resolved again here, in the user's language. */
     private String violation(ConstraintViolation<?> v) {
+        String text = ourText(v, locale());
+        if (text == null) {
+            return v.getMessage();
+        }
+        String field = v.getPropertyPath().toString();
+        return text + (field.isEmpty() ? "" : " (" + field + ")");
+    }
+
+    /**
+     * The text of a Bean Validation refusal in the given language, for the REST API: the server
+     * interpolated the template in its own language, so a template that is a key of ours is looked
+     * up again.
+     */
+    public static String violationText(ConstraintViolation<?> v, Locale locale) {
+        String text = ourText(v, locale);
+        return text == null ? v.getMessage() : text;
+    }
+
+    private static String ourText(ConstraintViolation<?> v, Locale locale) {
         String template = v.getMessageTemplate();
         if (template.startsWith("{") && template.endsWith("}")) {
-            String key = template.substring(1, template.length() - 1);
             try {
-                String field = v.getPropertyPath().toString();
-                return ResourceBundle.getBundle("ValidationMessages", locale()).getString(key)
-                        + (field.isEmpty() ? "" : " (" + field + ")");
+                return ResourceBundle.getBundle("ValidationMessages", locale)
+                        .getString(template.substring(1, template.length() - 1));
             } catch (MissingResourceException ignored) {
-                // fall through to the interpolated text
+                // not one of ours: the interpolated text
             }
         }
-        return v.getMessage();
+        return null;
     }
 
     /** The first cause that says something: EJB and CDI wrap what the service threw. */
