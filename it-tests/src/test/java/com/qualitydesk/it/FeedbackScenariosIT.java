@@ -1086,7 +1086,7 @@ class FeedbackScenariosIT {
                 .toList();
     }
 
-    /** A quarter of the forms concern production, a fifth are safety complaints, a sixth are major. */
+    /** Every fourth form concerns production, every fifth is a safety complaint, every sixth is major. */
     private RegistrationForm simultaneousForm(int i) throws Exception {
         boolean production = i % 4 == 0;
         return new RegistrationForm(

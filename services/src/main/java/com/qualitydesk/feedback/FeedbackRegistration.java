@@ -44,13 +44,13 @@ import java.util.logging.Logger;
 @Stateless
 public class FeedbackRegistration {
 
-    @PersistenceContext
-    EntityManager em;
-
     private static final Logger LOG = Logger.getLogger(FeedbackRegistration.class.getName());
 
     /** How many times a registration that met others at the same moment is run (CF-03). */
     static final int ATTEMPTS = 3;
+
+    @PersistenceContext
+    EntityManager em;
 
     @EJB
     FeedbackRegistration self;
@@ -122,8 +122,9 @@ public class FeedbackRegistration {
 
     /**
      * One attempt of {@link #register}, in a transaction of its own. What reads the database comes
-     * first; the number (CF-03) is taken as late as possible, and after it only the registration's
-     * own records are written, so the year's number row stays locked as briefly as possible.
+     * first (the calendar, the settings, the tasks to finish, whom to tell); the number (CF-03) is
+     * taken as late as possible, and after it the registration writes its own records, so the
+     * year's number row stays locked as briefly as possible.
      */
     @RolesAllowed(Role.SALES)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -160,7 +161,7 @@ public class FeedbackRegistration {
         List<Account> toTell = notice.toTellAtOnce(form.severity(), form.safetyRelated());
         tasks.finish(feedback.getId(), TaskKind.REGISTER, user.name());
 
-        // CF-03: the number, as late as possible; from here until the commit only writes
+        // CF-03: the number, as late as possible; from here until the commit the records are written
         feedback.register(
                 details,
                 () -> numbers.next(now.atZone(clock.getZone()).getYear()).toString(),
