@@ -348,6 +348,13 @@ public class Feedback extends EditableEntity {
                 && !form.contact().getCustomer().getId().equals(form.customer().getId())) {
             throw new RuleViolation("feedback.contact.otherCustomer");
         }
+        // the deadlines first: they read the procedure settings
+        boolean late = receivedDepartment != Department.SALES && deadlines.handedOverLate(receivedAt, at);
+        Instant due = deadlines.reply(form.severity(), at);
+        // CF-03: the number last, taken only for a form that passed, so a refused form uses no number
+        // (no gaps); and as late as possible, since the year's number stays locked until the
+        // registration commits and every other registration waits for it
+        String taken = nextNumber.get();
         customer = form.customer();
         contact = form.contact();
         product = form.product();
@@ -359,13 +366,12 @@ public class Feedback extends EditableEntity {
             description = form.description().strip();
         }
         safetyRelated = form.safetyRelated();
-        // taken only for a form that passed, so a refused form uses no number (CF-03: no gaps)
-        number = nextNumber.get();
+        number = taken;
         status = FeedbackStatus.REGISTERED;
         registeredAt = at;
         registeredBy = by;
-        handedOverLate = receivedDepartment != Department.SALES && deadlines.handedOverLate(receivedAt, at);
-        replyDueAt = deadlines.reply(severity, at);
+        handedOverLate = late;
+        replyDueAt = due;
     }
 
     /**

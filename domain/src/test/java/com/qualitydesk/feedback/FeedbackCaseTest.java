@@ -75,6 +75,33 @@ class FeedbackCaseTest {
                 () -> f.register(form(Severity.MAJOR, false), () -> "x", MONDAY_10, "s", deadlines()));
     }
 
+    /**
+     * CF-03: the year's number stays locked from the moment it is taken until the registration
+     * commits, so the case reads its settings first and takes the number last.
+     */
+    @Test
+    void theNumberIsTakenAfterTheDeadlinesReadTheirSettings_CF03() {
+        var f = Cases.received(Department.FINANCE, MONDAY_10);
+        var order = new java.util.ArrayList<String>();
+        var recording = new Deadlines(Cases.WEEKDAYS, p -> {
+            order.add(p.name());
+            return p.defaultValue();
+        });
+        f.register(
+                form(Severity.SMALL_BATCH, false),
+                () -> {
+                    order.add("number");
+                    return "FB-2026-0007";
+                },
+                MONDAY_10,
+                "sales",
+                recording);
+        assertFalse(order.isEmpty());
+        assertEquals("number", order.get(order.size() - 1), "the number comes last: " + order);
+        assertEquals(1, order.stream().filter("number"::equals).count());
+        assertEquals("FB-2026-0007", f.getNumber());
+    }
+
     @Test
     void aNoteTakenOutsideSalesRegisteredAfter24HoursIsLate_CF02() {
         var f = Cases.received(Department.FINANCE, MONDAY_10);

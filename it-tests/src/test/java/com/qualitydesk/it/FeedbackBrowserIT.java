@@ -448,6 +448,61 @@ class FeedbackBrowserIT {
         }
     }
 
+    /**
+     * CF-03: a press on Register that the server cannot answer with a message of its own still shows
+     * one. Testers saw five of twenty simultaneous presses end in silence: the server's login
+     * handling answered them 403 under load and the page showed nothing. Here the press is answered
+     * 403, then it meets a lost page state (the server fails before the registration, where it cannot
+     * put a message); each time the page says so, the item stays received, and Register on the
+     * reloaded page registers it.
+     */
+    @Test
+    @Order(5)
+    void aRegisterPressTheServerCannotAnswerStillShowsAMessage_CF03() throws Exception {
+        try (var b = browser("en")) {
+            b.logInAs("sales");
+            b.go("/feedback/receive.xhtml");
+            select(b, "receiveForm:channel", "Phone");
+            autocomplete(b, "receiveForm:customer", "C1001");
+            b.type(By.id("receiveForm:description"), "Does the V-200 valve fit the manifold of the old line?");
+            b.click(By.id("receiveForm:save"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/feedback/case.xhtml?id="));
+            String casePath = b.currentPath();
+            var page = (JavascriptExecutor) b.driver();
+
+            fillRegistration(b);
+            // refused by the server: the press is posted where SALES may not post, and answered 403
+            page.executeScript("var f = document.getElementById('caseForm');"
+                    + " f.action = f.action.replace(/\\/feedback\\/case\\.xhtml.*$/, '/admin/settings.xhtml');");
+            b.click(By.id("caseForm:tabs:register"));
+            b.waitForText("The server did not complete this request");
+            assertTrue(b.text(By.id("caseForm:status")).contains("Received"));
+
+            b.go(casePath);
+            fillRegistration(b);
+            // the page's state is lost on the server's side
+            page.executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                    + ".forEach(function (i) { i.value = 'lost'; });");
+            b.click(By.id("caseForm:tabs:register"));
+            b.waitForText("The server did not complete this request");
+            b.screenshot("feedback-register-not-completed-en");
+
+            b.go(casePath);
+            assertTrue(b.text(By.id("caseForm:status")).contains("Received"), "nothing was saved");
+            fillRegistration(b);
+            b.click(By.id("caseForm:tabs:register"));
+            b.waitForText("Feedback registered");
+            String number = b.text(By.id("caseForm:number"));
+            assertTrue(number.matches("FB-\\d{4}-\\d{4}"), "registered: " + number);
+        }
+    }
+
+    private static void fillRegistration(Browser b) {
+        select(b, "caseForm:tabs:regType", "Other");
+        select(b, "caseForm:tabs:regSeverity", "General question");
+    }
+
     /** A moment as the screens show it: the reader's format, in the company's zone. */
     private static String shown(LocalDateTime moment, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -64,7 +64,7 @@ import com.qualitydesk.task.TaskKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,7 +82,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -172,7 +177,7 @@ class FeedbackScenariosIT {
     EntityManager em;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     // --- CF-05: general quality question, 2 working days ---
 
@@ -992,29 +997,239 @@ class FeedbackScenariosIT {
 
     // --- CF-03: numbers under concurrent registration ---
 
+    /**
+     * CF-03: twenty people press Register on twenty received items at the same moment. Each item
+     * is registered once, the twenty numbers are distinct and consecutive, and each case has its
+     * tasks (reply, analysis, the technical reading, containment, recall, the general manager's
+     * decision) exactly once: nothing is half-done and nobody is turned away.
+     */
     @Test
-    void concurrentRegistrationsGetDistinctConsecutiveNumbers() throws Exception {
-        int n = 8;
+    void twentySimultaneousRegistrationsGetTwentyConsecutiveNumbersAndTheirTasksOnce_CF03() throws Exception {
+        int n = 20;
         List<Long> ids = new ArrayList<>();
+        Map<Long, RegistrationForm> forms = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
-            ids.add(receivedBy(Department.SALES, "C1001", "V-200", null, "Concurrent " + i));
+            long id = receivedBy(Department.SALES, "C1001", "V-200", null, "Simultaneous registration " + i);
+            ids.add(id);
+            forms.put(id, simultaneousForm(i));
         }
-        List<Future<Feedback>> futures = new ArrayList<>();
-        for (long id : ids) {
-            Callable<Feedback> work =
-                    () -> register(id, "C1001", "V-200", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
-            futures.add(executor.submit(work));
+        var ready = new CountDownLatch(n);
+        var go = new CountDownLatch(1);
+        ExecutorService people = Executors.newFixedThreadPool(n, threads);
+        Map<Long, Object> outcome = new java.util.TreeMap<>();
+        try {
+            Map<Long, Future<Feedback>> pressed = new java.util.LinkedHashMap<>();
+            for (long id : ids) {
+                pressed.put(id, people.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return registerWith(id, forms.get(id));
+                }));
+            }
+            assertTrue(ready.await(1, TimeUnit.MINUTES), "all twenty are at the button");
+            go.countDown();
+            for (var e : pressed.entrySet()) {
+                try {
+                    outcome.put(e.getKey(), e.getValue().get(3, TimeUnit.MINUTES));
+                } catch (ExecutionException failed) {
+                    outcome.put(e.getKey(), failed.getCause());
+                }
+            }
+        } finally {
+            people.shutdownNow();
         }
+        var failures = outcome.values().stream()
+                .filter(Throwable.class::isInstance)
+                .map(t -> describe((Throwable) t))
+                .toList();
+        assertEquals(List.of(), failures, "every one of the twenty registrations succeeds");
+
         TreeSet<Integer> sequences = new TreeSet<>();
-        int year = 0;
-        for (var f : futures) {
-            FeedbackNumber number = FeedbackNumber.parse(f.get().getNumber());
+        Set<Integer> years = new java.util.HashSet<>();
+        for (long id : ids) {
+            Feedback stored = as.quality(() -> cases.find(id));
+            assertEquals(FeedbackStatus.REGISTERED, stored.getStatus(), "#" + id + " is registered");
+            FeedbackNumber number = FeedbackNumber.parse(stored.getNumber());
+            assertEquals(((Feedback) outcome.get(id)).getNumber(), stored.getNumber(), "the number shown is kept");
             sequences.add(number.sequence());
-            year = number.year();
+            years.add(number.year());
+            assertTasksOnce(id, forms.get(id));
         }
+        assertEquals(1, years.size(), "one year: " + years);
         assertEquals(n, sequences.size(), "no duplicates: " + sequences);
         assertEquals(n - 1, sequences.last() - sequences.first(), "no gaps: " + sequences);
-        assertTrue(year > 2000);
+        assertEquals(
+                sequences.last(),
+                lastNumberTaken(years.iterator().next()),
+                "no number was taken and lost: the year's counter stands at the last number given");
+    }
+
+    /**
+     * CF-03: a registration that cannot have the year's number in time - here another transaction
+     * holds the number row through every attempt - fails whole: the person is told that nothing was
+     * saved and to press Register again; the item is still received, no number was used, no task
+     * opened and no mail queued. The second press, once the row is free, takes the next number.
+     */
+    @Test
+    void aRegistrationThatCannotHaveTheNumberIsRefusedWholeAndTheSecondPressSucceeds_CF03() throws Exception {
+        // one registration first, so that this year's number row exists
+        long first = receivedBy(Department.SALES, "C1002", "P-450", null, "Registered before the number is held");
+        Feedback before = register(first, "C1002", "P-450", FeedbackType.QUALITY_PROBLEM, Severity.GENERAL_QUESTION);
+        int year = FeedbackNumber.parse(before.getNumber()).year();
+        long id = receivedBy(Department.SALES, "C1002", "P-450", "L-HELD", "Registered while the number is held");
+        var form = new RegistrationForm(
+                customerId("C1002"),
+                null,
+                productId("P-450"),
+                "L-HELD",
+                3,
+                FeedbackType.QUALITY_PROBLEM,
+                Severity.MAJOR,
+                null,
+                true,
+                true,
+                true,
+                null);
+        List<String> tasksBefore = taskStates(id);
+        int last;
+        long waited;
+        try (var holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var hold = holder.prepareStatement(
+                    "UPDATE feedback_number_sequence SET last_value = last_value WHERE feedback_year = ?")) {
+                hold.setInt(1, year);
+                assertEquals(1, hold.executeUpdate(), "the year's number row is held");
+            }
+            try (var read = holder.prepareStatement(
+                    "SELECT last_value FROM feedback_number_sequence WHERE feedback_year = ?")) {
+                read.setInt(1, year);
+                try (var r = read.executeQuery()) {
+                    assertTrue(r.next());
+                    last = r.getInt(1);
+                }
+            }
+            // pressed in a thread of its own, so that a wait without end fails the test instead of hanging it
+            ExecutorService person = Executors.newSingleThreadExecutor(threads);
+            long start = System.nanoTime();
+            try {
+                Future<Feedback> pressed = person.submit(() -> registerWith(id, form));
+                var refused = assertThrows(ExecutionException.class, () -> pressed.get(2, TimeUnit.MINUTES));
+                assertInstanceOf(RuleViolation.class, refused.getCause(), describe(refused.getCause()));
+                assertEquals("feedback.register.busy", refused.getCause().getMessage());
+                waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            } finally {
+                holder.rollback();
+                holder.setAutoCommit(true);
+                person.shutdownNow();
+            }
+        }
+        assertTrue(waited >= 4, "it waited for the number before giving up: " + waited + " s");
+        assertTrue(waited < 60, "the wait is bounded: " + waited + " s");
+
+        Feedback untouched = as.quality(() -> cases.find(id));
+        assertEquals(FeedbackStatus.RECEIVED, untouched.getStatus(), "nothing half-done: still received");
+        assertEquals(null, untouched.getNumber());
+        assertFalse(untouched.isConcernsProduction(), "no containment transfer");
+        assertEquals(last, lastNumberTaken(year), "no number was used");
+        assertEquals(tasksBefore, taskStates(id), "no task opened or finished");
+        assertEquals(
+                0L,
+                em.createQuery("select count(m) from OutgoingMail m where m.eventKey like :key", Long.class)
+                        .setParameter("key", "case-opened-" + id + ":%")
+                        .getSingleResult(),
+                "no mail queued");
+        assertEquals(
+                0L,
+                em.createQuery("select count(n) from Notification n where n.feedbackId = :id", Long.class)
+                        .setParameter("id", id)
+                        .getSingleResult(),
+                "nobody notified");
+
+        Feedback second = registerWith(id, form);
+        assertEquals(FeedbackStatus.REGISTERED, second.getStatus());
+        assertEquals(new FeedbackNumber(year, last + 1).toString(), second.getNumber(), "the next number, no gap");
+        assertTasksOnce(id, form);
+    }
+
+    /** Each task of a case as kind and whether it is open, in the order they were made. */
+    private List<String> taskStates(long id) throws Exception {
+        return as.quality(() -> cases.tasks(id)).stream()
+                .map(t -> t.getKind() + (t.isOpen() ? " open" : " done"))
+                .toList();
+    }
+
+    /** Every fourth form concerns production, every fifth is a safety complaint, every sixth is major. */
+    private RegistrationForm simultaneousForm(int i) throws Exception {
+        boolean production = i % 4 == 0;
+        return new RegistrationForm(
+                customerId("C1001"),
+                null,
+                productId("V-200"),
+                "L-SIM-" + i,
+                i + 1,
+                FeedbackType.QUALITY_PROBLEM,
+                i % 6 == 0 ? Severity.MAJOR : Severity.SMALL_BATCH,
+                null,
+                i % 5 == 0,
+                production,
+                production && i % 8 == 0,
+                production && i % 8 != 0 ? 5 : null);
+    }
+
+    /** The tasks a registration opens, each exactly once, and the REGISTER task done once. */
+    private void assertTasksOnce(long id, RegistrationForm form) throws Exception {
+        Map<TaskKind, Long> byKind = as.quality(() -> cases.tasks(id)).stream()
+                .collect(Collectors.groupingBy(Task::getKind, Collectors.counting()));
+        List<TaskKind> expected = new ArrayList<>(
+                List.of(TaskKind.REGISTER, TaskKind.REPLY, TaskKind.ANALYSE, TaskKind.TECHNICAL_REVIEW));
+        if (form.concernsProduction()) {
+            expected.add(TaskKind.CONTAINMENT);
+        }
+        if (form.safetyRelated()) {
+            expected.add(TaskKind.RECALL_EVALUATION);
+            expected.add(TaskKind.RULES_REAPPRAISAL);
+        }
+        if (form.severity() == Severity.MAJOR) {
+            expected.add(TaskKind.GM_DECISION);
+        }
+        for (TaskKind kind : expected) {
+            assertEquals(1L, byKind.getOrDefault(kind, 0L), kind + " of #" + id + " once: " + byKind);
+        }
+        assertTrue(byKind.values().stream().allMatch(c -> c == 1L), "no task of #" + id + " twice: " + byKind);
+        assertTrue(
+                as.quality(() -> cases.tasks(id)).stream()
+                        .filter(t -> t.getKind() == TaskKind.REGISTER)
+                        .noneMatch(Task::isOpen),
+                "REGISTER of #" + id + " is done");
+    }
+
+    private int lastNumberTaken(int year) throws Exception {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement("SELECT last_value FROM feedback_number_sequence WHERE feedback_year = ?")) {
+            s.setInt(1, year);
+            try (var r = s.executeQuery()) {
+                assertTrue(r.next(), "the year's counter exists");
+                return r.getInt(1);
+            }
+        }
+    }
+
+    /** The chain of causes of a failure, one line each, to say in the test report what went wrong. */
+    private static String describe(Throwable t) {
+        var chain = new StringBuilder();
+        Throwable c = t;
+        for (int depth = 0; c != null && depth < 12; depth++) {
+            chain.append(depth == 0 ? "" : " <- ")
+                    .append(c.getClass().getSimpleName())
+                    .append(": ")
+                    .append(String.valueOf(c.getMessage()).lines().findFirst().orElse(""));
+            Throwable next = c.getCause();
+            if (next == null && c instanceof EJBException ejb) {
+                next = ejb.getCausedByException();
+            }
+            c = next == c ? null : next;
+        }
+        return chain.toString();
     }
 
     // --- helpers ---

@@ -6,14 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qualitydesk.it.support.Browser;
 import com.qualitydesk.it.support.RealWar;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -272,6 +289,98 @@ class PlatformBrowserIT {
         return (int) b.all(By.cssSelector("#listForm\\:customerTable_data tr")).stream()
                 .filter(r -> r.getText().startsWith(codePrefix))
                 .count();
+    }
+
+    /**
+     * Twenty people logged in at once, opening a page at the same moment again and again, are never
+     * refused a page their departments may open. With {@code @AutoApplySession} Payara 6 lost the
+     * departments of some such requests and answered them 403: five of twenty people pressing
+     * Register at once saw nothing happen (CF-03). The login is now kept in the session as the
+     * caller's name and departments.
+     */
+    @Test
+    @Order(9)
+    void twentyPeopleOpeningPagesAtOnceAreNeverRefused() throws Exception {
+        String base = RealWar.loopback(deployed);
+        List<String> people = List.of("sales", "quality", "technical", "production", "finance", "office", "gm");
+        int n = 20;
+        int rounds = 5;
+        List<HttpClient> sessions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sessions.add(loggedIn(base, people.get(i % people.size())));
+        }
+        var answers = new ConcurrentLinkedQueue<String>();
+        var go = new CountDownLatch(1);
+        ExecutorService everybody = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                HttpClient session = sessions.get(i);
+                String who = people.get(i % people.size());
+                done.add(everybody.submit(() -> {
+                    go.await();
+                    for (int round = 0; round < rounds; round++) {
+                        var page = session.send(
+                                HttpRequest.newBuilder(URI.create(base + "/index.xhtml"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        boolean theirs = page.body().contains("headerForm:logout");
+                        answers.add(who + " " + page.statusCode() + (theirs ? "" : " not logged in"));
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (var d : done) {
+                d.get(3, TimeUnit.MINUTES);
+            }
+        } finally {
+            everybody.shutdownNow();
+        }
+        assertEquals(n * rounds, answers.size());
+        assertEquals(
+                List.of(),
+                answers.stream().filter(a -> !a.endsWith(" 200")).toList(),
+                "every request of a logged-in person is answered with the page");
+    }
+
+    /** Logs in through the login page's Ajax post, as the browser does; answers that session's client. */
+    private static HttpClient loggedIn(String base, String user) throws Exception {
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String login = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(login);
+        assertTrue(viewState.find(), "the login page has its view state");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("loginForm", "loginForm");
+        fields.put("loginForm:username", user);
+        fields.put("loginForm:password", Browser.DEMO_PASSWORD);
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.put("jakarta.faces.source", "loginForm:submit");
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.partial.execute", "@all");
+        fields.put("jakarta.faces.partial.render", "loginForm:messages");
+        fields.put("loginForm:submit", "loginForm:submit");
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var answer = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.body().contains("<redirect"), user + " is logged in: " + answer.body());
+        return client;
     }
 
     @Test

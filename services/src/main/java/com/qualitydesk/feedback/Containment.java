@@ -59,10 +59,24 @@ public class Containment {
     public Feedback transfer(Feedback feedback, boolean urgent, Integer workingDays) {
         FeedbackStep.TRANSFER_TO_PRODUCTION.require(user.departments(), feedback);
         ContainmentOutcome.requireDays(urgent, workingDays);
-        var before = feedback.auditSnapshot();
         Instant now = clock.instant();
         var deadlines = new Deadlines(calendars.current(), settings::value);
         Instant due = urgent ? deadlines.urgentContainment(now) : deadlines.containment(now, workingDays);
+        return transferred(feedback, urgent, due, now);
+    }
+
+    /**
+     * The transfer of a case registered as concerning production: its deadline was computed before
+     * the registration took its number (CF-03), so nothing here reads the calendar or the settings.
+     */
+    @RolesAllowed(Role.SALES)
+    public Feedback transferAtRegistration(Feedback feedback, boolean urgent, Instant due, Instant now) {
+        FeedbackStep.TRANSFER_TO_PRODUCTION.require(user.departments(), feedback);
+        return transferred(feedback, urgent, due, now);
+    }
+
+    private Feedback transferred(Feedback feedback, boolean urgent, Instant due, Instant now) {
+        var before = feedback.auditSnapshot();
         feedback.transferToProduction(urgent, due);
         em.flush();
         audit.changed(feedback, before);

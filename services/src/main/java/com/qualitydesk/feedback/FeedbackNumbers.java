@@ -14,11 +14,20 @@ import jakarta.persistence.PersistenceException;
  * CF-03: the registration form's number, one sequence per year with no gaps and no duplicates. The
  * number is taken by an UPDATE of the year's row inside the registering transaction: the row stays
  * locked until it commits, so concurrent registrations queue, and a registration that fails gives
- * its number back by rolling back.
+ * its number back by rolling back. The registration takes it as late as it can, so the queue moves
+ * fast, and the wait for it is bounded ({@link #WAIT_MILLIS}; on H2 the URL's LOCK_TIMEOUT): a
+ * registration that waited longer fails whole and {@link FeedbackRegistration} runs it again.
  */
 @Stateless
 @PermitAll
 public class FeedbackNumbers {
+
+    /**
+     * How long one registration waits for the year's row (CF-03): the statement's query timeout,
+     * which PostgreSQL enforces; H2 waits for a lock as long as its LOCK_TIMEOUT, set to the same in
+     * the default database URL.
+     */
+    static final int WAIT_MILLIS = 5000;
 
     @PersistenceContext
     EntityManager em;
@@ -58,6 +67,7 @@ public class FeedbackNumbers {
         return em.createNativeQuery(
                         "UPDATE feedback_number_sequence SET last_value = last_value + 1 WHERE feedback_year = ?")
                 .setParameter(1, year)
+                .setHint("jakarta.persistence.query.timeout", WAIT_MILLIS)
                 .executeUpdate();
     }
 }

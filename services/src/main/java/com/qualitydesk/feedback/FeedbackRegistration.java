@@ -2,10 +2,13 @@ package com.qualitydesk.feedback;
 
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.calendar.WorkingCalendar;
 import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.Product;
+import com.qualitydesk.persistence.Contention;
+import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureParameter;
@@ -16,7 +19,10 @@ import com.qualitydesk.task.Task;
 import com.qualitydesk.task.TaskKind;
 import com.qualitydesk.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +30,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * CF-03/CF-05: SALES turns a received item into the registration form. Registration gives the
@@ -34,8 +44,16 @@ import java.time.Instant;
 @Stateless
 public class FeedbackRegistration {
 
+    private static final Logger LOG = Logger.getLogger(FeedbackRegistration.class.getName());
+
+    /** How many times a registration that met others at the same moment is run (CF-03). */
+    static final int ATTEMPTS = 3;
+
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    FeedbackRegistration self;
 
     @Inject
     FeedbackNumbers numbers;
@@ -67,8 +85,50 @@ public class FeedbackRegistration {
     @Inject
     Clock clock;
 
+    /**
+     * CF-03: registers a received item in one transaction, tried again when it met another
+     * registration at the same moment. Every registration of a year locks the year's number row
+     * from taking the number until it commits, so registrations of the same moment queue; one that
+     * waited too long for it, or lost a deadlock or a race for the same item, was rolled back whole
+     * (no number used, no task, no mail) and is simply run again. After {@value #ATTEMPTS} attempts
+     * the person is told that nothing was saved and to press Register again.
+     *
+     * <p>Runs outside any transaction of the caller: each attempt is a transaction of its own.
+     */
     @RolesAllowed(Role.SALES)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Feedback register(long feedbackId, @NotNull RegistrationForm form) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.registerOnce(feedbackId, form);
+            } catch (RuntimeException failed) {
+                if (!Contention.causes(failed)) {
+                    throw failed;
+                }
+                if (attempt == ATTEMPTS) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Registration of feedback " + feedbackId + " met other registrations " + ATTEMPTS
+                                    + " times; the person is asked to press Register again",
+                            failed);
+                    throw new RuleViolation("feedback.register.busy");
+                }
+                LOG.info(() -> "Registration of feedback " + feedbackId + " met another at the same moment (" + failed
+                        + "); trying again");
+                pause(attempt);
+            }
+        }
+    }
+
+    /**
+     * One attempt of {@link #register}, in a transaction of its own. What reads the database comes
+     * first (the calendar, the settings, the tasks to finish, whom to tell); the number (CF-03) is
+     * taken as late as possible, and after it the registration writes its own records, so the
+     * year's number row stays locked as briefly as possible.
+     */
+    @RolesAllowed(Role.SALES)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Feedback registerOnce(long feedbackId, @NotNull RegistrationForm form) {
         Feedback feedback = FeedbackCaseAccess.existing(em, feedbackId);
         if (feedback.isRegistered()) {
             throw new RuleViolation("feedback.alreadyRegistered", feedback.getNumber());
@@ -89,7 +149,19 @@ public class FeedbackRegistration {
                 form.description(),
                 form.safetyRelated());
         Instant now = clock.instant();
-        var deadlines = deadlines();
+        WorkingCalendar calendar = calendars.current();
+        var deadlines = new Deadlines(calendar, settings::value);
+        boolean toGeneralManager = form.severity() != null && form.severity().goesToGeneralManagerAtOnce();
+        Instant decisionDue = toGeneralManager ? generalManagerDecisionDue(calendar, now) : null;
+        Instant containmentDue = !form.concernsProduction()
+                ? null
+                : form.urgentContainment()
+                        ? deadlines.urgentContainment(now)
+                        : deadlines.containment(now, form.containmentDays());
+        List<Account> toTell = notice.toTellAtOnce(form.severity(), form.safetyRelated());
+        tasks.finish(feedback.getId(), TaskKind.REGISTER, user.name());
+
+        // CF-03: the number, as late as possible; from here until the commit the records are written
         feedback.register(
                 details,
                 () -> numbers.next(now.atZone(clock.getZone()).getYear()).toString(),
@@ -99,24 +171,32 @@ public class FeedbackRegistration {
         records.validate(feedback);
         em.flush();
         audit.changed(feedback, before);
-
-        tasks.finish(feedback.getId(), TaskKind.REGISTER, user.name());
         open(feedback, TaskKind.REPLY, Department.SALES, now, feedback.getReplyDueAt());
         open(feedback, TaskKind.ANALYSE, Department.QUALITY, now, feedback.getReplyDueAt());
         // CF-04: the registered form goes to QUALITY and TECHNICAL
         open(feedback, TaskKind.TECHNICAL_REVIEW, Department.TECHNICAL, now, feedback.getReplyDueAt());
-        if (form.severity().goesToGeneralManagerAtOnce()) {
-            openGeneralManagerDecision(feedback, now);
+        if (toGeneralManager) {
+            open(feedback, TaskKind.GM_DECISION, Department.GENERAL_MANAGER, now, decisionDue);
         }
         if (form.safetyRelated()) {
             open(feedback, TaskKind.RECALL_EVALUATION, Department.QUALITY, now, feedback.getReplyDueAt());
             open(feedback, TaskKind.RULES_REAPPRAISAL, Department.QUALITY, now, feedback.getReplyDueAt());
         }
         if (form.concernsProduction()) {
-            containment.transfer(feedback, form.urgentContainment(), form.containmentDays());
+            containment.transferAtRegistration(feedback, form.urgentContainment(), containmentDue, now);
         }
-        notice.caseOpened(feedback);
+        notice.tell(feedback, toTell);
         return feedback;
+    }
+
+    /** A short, growing and uneven pause, so that registrations that collided do not collide again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(attempt * 50L + ThreadLocalRandom.current().nextLong(100));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleViolation("feedback.register.busy");
+        }
     }
 
     /**
@@ -148,11 +228,15 @@ public class FeedbackRegistration {
     private void openGeneralManagerDecision(Feedback feedback, Instant now) {
         boolean open = tasks.openFor(feedback.getId()).stream().anyMatch(t -> t.getKind() == TaskKind.GM_DECISION);
         if (!open) {
-            Instant due = calendars
-                    .current()
-                    .addWorkingHours(now, Duration.ofHours(settings.value(ProcedureParameter.CF08_GM_DECISION_HOURS)));
+            Instant due = generalManagerDecisionDue(calendars.current(), now);
             open(feedback, TaskKind.GM_DECISION, Department.GENERAL_MANAGER, now, due);
         }
+    }
+
+    /** CF-08: the general manager decides within working hours of the case becoming major. */
+    private Instant generalManagerDecisionDue(WorkingCalendar calendar, Instant now) {
+        return calendar.addWorkingHours(
+                now, Duration.ofHours(settings.value(ProcedureParameter.CF08_GM_DECISION_HOURS)));
     }
 
     private void open(Feedback feedback, TaskKind kind, Department department, Instant start, Instant due) {

@@ -39,9 +39,31 @@ public class MajorCaseNotice {
 
     /** A case has just become major or safety-related: told now, if now is working time. */
     public void caseOpened(Feedback feedback) {
-        if (concerns(feedback) && calendars.current().isWorkingMoment(clock.instant())) {
-            tell(feedback, generalManagers());
+        tell(feedback, toTellAtOnce(feedback.getSeverity(), feedback.isSafetyRelated()));
+    }
+
+    /**
+     * The general managers to tell at once of a case opening now with this severity: none when it
+     * is neither major nor about safety, or outside working time. The registration asks before it
+     * takes the number (CF-03) and {@link #tell tells} them after.
+     */
+    public List<Account> toTellAtOnce(Severity severity, boolean safetyRelated) {
+        boolean concerns = severity == Severity.MAJOR || safetyRelated;
+        return concerns && calendars.current().isWorkingMoment(clock.instant()) ? generalManagers() : List.of();
+    }
+
+    /** Tells these general managers that the case opened; each of them once. */
+    public int tell(Feedback feedback, List<Account> managers) {
+        if (managers.isEmpty()) {
+            return 0;
         }
+        return notifications.notify(
+                "case-opened-" + feedback.getId(),
+                managers,
+                feedback.getSeverity() == Severity.MAJOR ? MAJOR : SAFETY,
+                List.of(feedback.getNumber(), FeedbackReception.subject(feedback)),
+                null,
+                feedback.getId());
     }
 
     /** The escalation run's part: every open major or safety case whose general managers were not told. */
@@ -61,20 +83,6 @@ public class MajorCaseNotice {
         }
         List<Account> managers = generalManagers();
         return untold.stream().mapToInt(f -> tell(f, managers)).sum();
-    }
-
-    private int tell(Feedback feedback, List<Account> managers) {
-        return notifications.notify(
-                "case-opened-" + feedback.getId(),
-                managers,
-                feedback.getSeverity() == Severity.MAJOR ? MAJOR : SAFETY,
-                List.of(feedback.getNumber(), FeedbackReception.subject(feedback)),
-                null,
-                feedback.getId());
-    }
-
-    private static boolean concerns(Feedback feedback) {
-        return feedback.getSeverity() == Severity.MAJOR || feedback.isSafetyRelated();
     }
 
     private List<Account> generalManagers() {

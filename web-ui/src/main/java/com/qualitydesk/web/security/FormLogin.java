@@ -4,23 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Form login through the PrimeFaces login page; the identity store is the account table. A
- * protected page opened without a login leads to the login page and back; the login is kept in
- * the session. {@link LoginBacking} hands the typed credential over.
+ * protected page opened without a login leads to the login page; a successful login is kept in the
+ * session as a {@link SessionCaller}, which {@link QualityDeskAuthentication} applies to the
+ * session's later requests before they reach this mechanism. {@link LoginBacking} hands the typed
+ * credential over.
  *
  * <p>Not an authentication mechanism of its own (an application has only one):
  * {@link QualityDeskAuthentication} passes every request outside the REST API to it.
  */
-@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 @ApplicationScoped
 @Typed(FormLogin.class)
@@ -36,6 +37,10 @@ public class FormLogin implements HttpAuthenticationMechanism {
         if (credential == null) {
             return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            SessionCaller.keep(request, result);
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 }

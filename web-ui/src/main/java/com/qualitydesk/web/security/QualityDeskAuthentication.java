@@ -22,7 +22,8 @@ import java.util.Base64;
  * Basic credentials on every call, checked against the same identity store as the login page
  * (so failed attempts lock an account the same way), and never get a session or a redirect to the
  * login page: a missing or wrong credential is answered 401 with a Basic challenge. Every other
- * request goes to the form login, {@link FormLogin}.
+ * request of a session someone logged in on is theirs again, with their departments
+ * ({@link SessionCaller}); the rest go to the form login, {@link FormLogin}.
  *
  * <p>The mechanism runs before the servlet filters, and some answers end here (the 401, the way to
  * the login page): it sets the security headers of {@link SecurityHeadersFilter} first.
@@ -42,6 +43,10 @@ public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
             throws AuthenticationException {
         SecurityHeadersFilter.addTo(request, response);
         if (!isApi(request)) {
+            SessionCaller caller = context.isAuthenticationRequest() ? null : SessionCaller.of(request);
+            if (caller != null) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
             return form.validateRequest(request, response, context);
         }
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
@@ -55,6 +60,12 @@ public class QualityDeskAuthentication implements HttpAuthenticationMechanism {
         return context.isProtected()
                 ? challenge(Problems.credentialsMissing(), request, response)
                 : context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SessionCaller.forget(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package com.qualitydesk.web.shared;
 
+import com.qualitydesk.persistence.Contention;
 import com.qualitydesk.shared.RuleViolation;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -79,6 +80,9 @@ public class UserMessages {
             error(rule.getMessageKey(), rule.getArguments());
         } else if (cause instanceof OptimisticLockException) {
             error("error.concurrentChange");
+        } else if (Contention.causes(e)) {
+            LOG.log(Level.INFO, "Refused: another transaction was in the way", e);
+            error("error.busy");
         } else if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
                 add(FacesMessage.SEVERITY_ERROR, violation(v));
