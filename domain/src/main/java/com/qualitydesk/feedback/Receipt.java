@@ -38,7 +38,7 @@ public record Receipt(Instant receivedAt, Instant enteredAt) {
         }
         if (firstDelivery != null
                 && receivedAt.isBefore(firstDelivery.atStartOfDay(zone).toInstant())) {
-            throw new RuleViolation("feedback.receivedAt.beforeFirstDelivery", firstDelivery.toString());
+            throw new RuleViolation("feedback.receivedAt.beforeFirstDelivery", firstDelivery);
         }
         return new Receipt(receivedAt, now);
     }

@@ -160,7 +160,10 @@ class FeedbackCaseTest {
         var early =
                 assertThrows(RuleViolation.class, () -> Receipt.told(dayBefore, MONDAY_10, firstDelivery, SHANGHAI));
         assertEquals("feedback.receivedAt.beforeFirstDelivery", early.getMessageKey());
-        assertEquals("2026-11-10", early.getArguments()[0], "the message names the first delivery");
+        assertEquals(
+                java.time.LocalDate.parse("2026-11-10"),
+                early.getArguments()[0],
+                "the message names the first delivery");
         // the first delivery's own day counts from its start in the company's zone
         Instant shippingDay = Instant.parse("2026-11-09T16:00:00Z");
         assertEquals(

@@ -992,7 +992,7 @@ class FeedbackScenariosIT {
                 () -> as.production(() -> reception.receive(new ReceivedFeedback(
                         FeedbackChannel.VISIT, customer, null, null, null, "Visit before any delivery", dayBefore))));
         assertEquals("feedback.receivedAt.beforeFirstDelivery", early.getMessageKey());
-        assertEquals(firstDelivery.toString(), early.getArguments()[0]);
+        assertEquals(firstDelivery, early.getArguments()[0]);
     }
 
     // --- CF-03: numbers under concurrent registration ---

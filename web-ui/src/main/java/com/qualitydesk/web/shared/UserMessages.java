@@ -13,6 +13,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -71,7 +74,20 @@ public class UserMessages {
             LOG.warning(() -> "Missing message key " + key);
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(readable(locale, args));
+    }
+
+    /** Days named in a message read as the reader writes them (MessageFormat knows no java.time). */
+    private static Object[] readable(Locale locale, Object[] args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate day) {
+                shown[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(day);
+            }
+        }
+        return shown;
     }
 
     private void report(Throwable e) {
