@@ -50,6 +50,14 @@ public class Task extends EditableEntity {
     @Column(name = "invitation_id")
     private Long invitationId;
 
+    /**
+     * The after-sales record the step is about (AS-03 … AS-08): the call-back of a CALL_BACK or
+     * OBJECTION_DISPOSAL task, the request of a SERVICE_REQUEST task, the service record of a
+     * SERVICE_RECORD task, the return visit of a RETURN_VISIT task.
+     */
+    @Column(name = "record_id")
+    private Long recordId;
+
     /** The case number people recognise (FB-2026-0042). */
     @Size(max = 64)
     @Column(length = 64)
@@ -182,6 +190,14 @@ public class Task extends EditableEntity {
 
     public void setActionId(Long actionId) {
         this.actionId = actionId;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public void setRecordId(Long recordId) {
+        this.recordId = recordId;
     }
 
     public String getReference() {

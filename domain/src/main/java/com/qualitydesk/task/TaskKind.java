@@ -27,5 +27,15 @@ public enum TaskKind {
     /** CF-12: SALES sends the written reply. */
     REPLY,
     /** CS-04: SALES visits a survey recipient with the questionnaire and enters the reply. */
-    SURVEY_VISIT
+    SURVEY_VISIT,
+    /** AS-05: SALES calls the customer back about a delivered batch. */
+    CALL_BACK,
+    /** AS-05: QUALITY records the disposal suggestion for a call-back objection within 24 hours. */
+    OBJECTION_DISPOSAL,
+    /** AS-08: the assigned service person carries out an installation, maintenance or guidance. */
+    SERVICE_REQUEST,
+    /** AS-04, AS-01: SALES keeps a submitted on-site record; QUALITY reads its quality information. */
+    SERVICE_RECORD,
+    /** AS-06: a department reads what a return visit found. */
+    RETURN_VISIT
 }
