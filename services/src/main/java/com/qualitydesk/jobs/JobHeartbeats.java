@@ -161,12 +161,20 @@ public class JobHeartbeats {
                 .longValue();
     }
 
+    /** The catalogue is read every 5 s only until the runtime has created its tables. */
     private boolean repositoryExists() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.tables"
+        if (server.repositorySeen()) {
+            return true;
+        }
+        boolean exists = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.tables"
                                         + " WHERE UPPER(table_name) = 'JBATCHEXECUTIONINSTANCEDATA'")
                                 .getSingleResult())
                         .longValue()
                 > 0;
+        if (exists) {
+            server.repositoryFound();
+        }
+        return exists;
     }
 
     /** A timestamp as the drivers return it: H2 and PostgreSQL differ for the zoned kind. */

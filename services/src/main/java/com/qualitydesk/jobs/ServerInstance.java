@@ -23,6 +23,9 @@ public class ServerInstance {
 
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
+    /** Once the batch runtime has created its tables they stay, so nobody asks again. */
+    private volatile boolean repositorySeen;
+
     public String name() {
         return name;
     }
@@ -42,6 +45,14 @@ public class ServerInstance {
 
     boolean isRunning(long execution) {
         return running.contains(execution);
+    }
+
+    boolean repositorySeen() {
+        return repositorySeen;
+    }
+
+    void repositoryFound() {
+        repositorySeen = true;
     }
 
     Set<Long> running() {

@@ -43,25 +43,7 @@ public class CustomersResource {
             content = @Content(schema = @Schema(implementation = ApiJson.CustomerPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A paging or filter parameter is refused; the problem names it and what it accepts",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "406",
-            description = "The Accept header does not allow JSON",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "A paging or filter parameter is refused; the problem names it and what it accepts")
     public Response page(
             @Parameter(description = "index of the first customer, from 0", schema = @Schema(minimum = "0"))
                     @QueryParam("first")

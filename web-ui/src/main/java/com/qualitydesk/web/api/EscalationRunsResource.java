@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,27 +49,8 @@ public class EscalationRunsResource {
             summary = "Start the escalation job now",
             description = "Judges the open tasks at the given moment (ISO-8601, default now). ADMIN only.")
     @APIResponse(responseCode = "202", description = "Started; the execution to follow")
-    @APIResponse(
-            responseCode = "400",
-            description = "at is not an ISO-8601 instant",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an administrator",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(responseCode = "400", description = "at is not an ISO-8601 instant")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response start(
             @Parameter(
                             description = "the moment to judge the tasks at, e.g. 2026-03-02T08:00:00Z; default now",
@@ -93,34 +73,9 @@ public class EscalationRunsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A run's status and duration")
     @APIResponse(responseCode = "200", description = "The run")
-    @APIResponse(
-            responseCode = "400",
-            description = "execution is not a whole number",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an administrator",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No escalation run with this number",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(responseCode = "400", description = "execution is not a whole number")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No escalation run with this number")
     public Response status(
             @Parameter(
                             description = "the execution a start answered",

@@ -82,25 +82,7 @@ public class FeedbackResource {
             content = @Content(schema = @Schema(implementation = FeedbackPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A paging or filter parameter is refused; the problem names it and what it accepts",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "406",
-            description = "The Accept header does not allow JSON",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "A paging or filter parameter is refused; the problem names it and what it accepts")
     public Response feedback(
             @Parameter(description = "index of the first item, from 0", schema = @Schema(minimum = "0"))
                     @QueryParam("first")

@@ -68,25 +68,7 @@ public class InboxResource {
             content = @Content(schema = @Schema(implementation = InboxPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A paging parameter or overdue is refused; the problem names it and what it accepts",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "406",
-            description = "The Accept header does not allow JSON",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "A paging parameter or overdue is refused; the problem names it and what it accepts")
     public Response inbox(
             @Parameter(description = "index of the first task, from 0", schema = @Schema(minimum = "0"))
                     @QueryParam("first")

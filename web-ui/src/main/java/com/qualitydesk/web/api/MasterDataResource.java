@@ -79,48 +79,11 @@ public class MasterDataResource {
                     @Content(
                             mediaType = Problems.MEDIA_TYPE,
                             schema = @Schema(implementation = ApiJson.ImportRefusalJson.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The file name is refused",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The account's departments may not import this kind",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown kind; the problem lists the kinds",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The file is larger than 10 MB",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "The body is neither CSV nor an Excel workbook",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+    @APIResponse(responseCode = "400", description = "The file name is refused")
+    @APIResponse(responseCode = "403", description = "The account's departments may not import this kind")
+    @APIResponse(responseCode = "404", description = "Unknown kind; the problem lists the kinds")
+    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
+    @APIResponse(responseCode = "415", description = "The body is neither CSV nor an Excel workbook")
     public Response importFile(
             @Parameter(
                             description = "customers, contacts, contracts, products or deliveries",

@@ -121,46 +121,18 @@ public class PublicFeedbackResource {
     @APIResponse(
             responseCode = "400",
             description = "The body is not JSON of this shape (an unknown field is refused too), or fields are"
-                    + " refused: problems lists every field and why; nothing stored",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or unknown X-Api-Key",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+                    + " refused: problems lists every field and why; nothing stored")
+    @APIResponse(responseCode = "401", description = "No or unknown X-Api-Key")
     @APIResponse(
             responseCode = "413",
-            description = "The attachment is larger than the configured size, or the body larger than 30 MB",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Neither JSON nor a form post",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "The attachment is larger than the configured size, or the body larger than 30 MB")
+    @APIResponse(responseCode = "415", description = "Neither JSON nor a form post")
     @APIResponse(
             responseCode = "422",
-            description = "The attachment's kind is refused (an executable, say); nothing stored",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "The attachment's kind is refused (an executable, say); nothing stored")
     @APIResponse(
             responseCode = "429",
-            description = "Too many submissions from this address within the hour; see Retry-After",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "Too many submissions from this address within the hour; see Retry-After")
     public Response receive(
             @Parameter(description = "the key the administrator generated", schema = @Schema(maxLength = MAX_KEY))
                     @HeaderParam(HEADER)
@@ -248,46 +220,18 @@ public class PublicFeedbackResource {
     @APIResponse(
             responseCode = "400",
             description = "The body is not JSON of this shape (an unknown field is refused too), or fields are"
-                    + " refused: problems lists every field and why; nothing stored",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or unknown X-Api-Key",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+                    + " refused: problems lists every field and why; nothing stored")
+    @APIResponse(responseCode = "401", description = "No or unknown X-Api-Key")
     @APIResponse(
             responseCode = "413",
-            description = "The attachment is larger than the configured size, or the body larger than 30 MB",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Neither JSON nor a form post",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "The attachment is larger than the configured size, or the body larger than 30 MB")
+    @APIResponse(responseCode = "415", description = "Neither JSON nor a form post")
     @APIResponse(
             responseCode = "422",
-            description = "The attachment's kind is refused (an executable, say); nothing stored",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "The attachment's kind is refused (an executable, say); nothing stored")
     @APIResponse(
             responseCode = "429",
-            description = "Too many submissions from this address within the hour; see Retry-After",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "Too many submissions from this address within the hour; see Retry-After")
     public Response receiveForm(
             @HeaderParam(HEADER) String key,
             @HeaderParam(FORWARDED_FOR) String forwardedFor,

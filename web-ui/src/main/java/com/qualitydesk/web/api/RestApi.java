@@ -3,9 +3,11 @@ package com.qualitydesk.web.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -27,7 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 + " Every refused call is answered with a 4xx status and a problem"
                                 + " (RFC 9457, application/problem+json): type, title, status, detail, instance,"
                                 + " and where they apply parameter, allowed and problems (every refused field)."),
-        security = @SecurityRequirement(name = RestApi.BASIC))
+        security = @SecurityRequirement(name = RestApi.BASIC),
+        // the refusals' body, which ProblemDocumentation names for every operation
+        components =
+                @Components(
+                        schemas =
+                                @Schema(
+                                        name = ProblemDocumentation.PROBLEM_SCHEMA,
+                                        implementation = ApiJson.ProblemJson.class)))
 @SecurityScheme(securitySchemeName = RestApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApi extends Application {
 
