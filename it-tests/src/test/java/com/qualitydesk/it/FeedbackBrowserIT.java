@@ -386,6 +386,13 @@ class FeedbackBrowserIT {
             b.logOut();
 
             b.logInAs("sales");
+            b.go("/index.xhtml");
+            String home = b.pageText();
+            assertTrue(
+                    home.contains("Letter from the buyer: the solenoid valves"),
+                    "the late hand-over is among the soonest steps on Sales' home page (CF-05): " + home);
+            assertTrue(home.matches("(?s).*Overdue \\d+.*"), "the card counts the overdue steps: " + home);
+            b.screenshot("home-sales-en");
             b.go(casePath);
             select(b, "caseForm:tabs:regType", "Other");
             select(b, "caseForm:tabs:regSeverity", "General question");
