@@ -62,6 +62,8 @@ public class PageTimes {
         var total = Pattern.compile("(\\d[\\d,]*) entries|of (\\d[\\d,]*)").matcher(first.body());
         System.out.println("customer page opened; paginator: " + (total.find() ? total.group() : "?"));
         time("customer page, first page of the timeline", () -> get(http, page));
+        // the same server, the same moment: a page of the app without the timeline, for comparison
+        time("customer list (for comparison)", () -> get(http, base + "/customer/customers.xhtml"));
         String api = base + "/api/customers/" + code + "/timeline?size=20";
         String auth = "Basic " + java.util.Base64.getEncoder()
                 .encodeToString(("sales:" + password).getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import com.qualitydesk.customer.timeline.TimelineQuery;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.web.security.UserSession;
+import com.qualitydesk.web.shared.Formats;
 import com.qualitydesk.web.shared.LazyRows;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.faces.view.ViewScoped;
@@ -69,6 +70,9 @@ public class CustomerPageBacking implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    Formats formats;
+
     private String code;
     private Customer customer;
     private List<Contact> contactList;
@@ -109,6 +113,17 @@ public class CustomerPageBacking implements Serializable {
         kinds = new ArrayList<>();
         from = null;
         to = null;
+    }
+
+    /**
+     * When an entry happened, in the company's zone and the reader's language: a record kept by
+     * the day (a delivery's ship date) shows its day only, not a midnight nobody meant.
+     */
+    public String when(TimelineEntry entry) {
+        var local = entry.at().atZone(clock.getZone());
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? formats.date(local.toLocalDate())
+                : formats.dateTime(entry.at());
     }
 
     /** The link of an entry, when this reader may open the page it leads to. */
