@@ -3,6 +3,7 @@ package com.qualitydesk.aftersales;
 import com.qualitydesk.aftersales.document.ServiceRecordDocuments;
 import com.qualitydesk.attachment.AcceptedFile;
 import com.qualitydesk.attachment.Attachments;
+import com.qualitydesk.attachment.FileKind;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.calendar.WorkingCalendars;
@@ -33,9 +34,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * AS-03 telephone and AS-04 on-site service records. Only SERVICE, SALES and ADMIN write them;
@@ -59,6 +62,9 @@ public class ServiceRecords {
 
     /** The owner type of a service record's files (signature, signed PDF, confirmation copy). */
     public static final String OWNER = "ServiceRecord";
+
+    static final Set<FileKind> SENT_COPY_KINDS =
+            EnumSet.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.GIF, FileKind.WEBP);
 
     @PersistenceContext
     EntityManager em;
@@ -276,6 +282,12 @@ public class ServiceRecords {
         }
         if (record.getKind() != ServiceRecordKind.TELEPHONE) {
             throw new RuleViolation("serviceRecord.confirmation.telephoneOnly");
+        }
+        // AS-03: the copy is a scan or a photo of what was sent; the size limit is the attachments'
+        var kind = AcceptedFile.check(fileName, content, attachments.maxMegabytes())
+                .kind();
+        if (!SENT_COPY_KINDS.contains(kind)) {
+            throw new RuleViolation("serviceRecord.sentCopy.kind", fileName);
         }
         var before = record.auditSnapshot();
         var stored = attachments.store(OWNER, id, fileName, contentType, content);

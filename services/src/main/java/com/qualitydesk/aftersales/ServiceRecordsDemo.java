@@ -1,6 +1,10 @@
 package com.qualitydesk.aftersales;
 
+import com.qualitydesk.aftersales.document.ServiceRecordDocuments;
+import com.qualitydesk.attachment.AcceptedFile;
+import com.qualitydesk.attachment.Attachment;
 import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Contract;
 import com.qualitydesk.customer.Delivery;
 import com.qualitydesk.security.Department;
@@ -12,12 +16,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * The demo company's service requests and service records (AS-03, AS-04, AS-08), so that a new user
@@ -79,6 +95,49 @@ public class ServiceRecordsDemo {
                         ServiceRequestKind.GUIDANCE,
                         today.minusDays(1),
                         "Guidance on fitting the seals on their press"));
+
+        Instant now = clock.instant();
+        // AS-03: telephone service, one confirmed in writing with the faxed copy attached
+        delivery("C1003", "L2026-0915").ifPresent(d -> {
+            var call = telephone(
+                    d,
+                    "Erik Lindqvist",
+                    now.minus(Duration.ofDays(9)),
+                    "Pump gets hot after 20 minutes at full load.",
+                    "Check the suction line for air; reduce the speed to 1450 rpm until the seal is replaced.");
+            call.setConfirmationNeeded(true);
+            byte[] letter = ServiceRecordDocuments.confirmationLetter(call, "en", today.minusDays(9), ZONE);
+            call.setConfirmationFileId(
+                    file(call, call.getReference() + "-confirmation-sent.pdf", letter, now.minus(Duration.ofDays(9))));
+            call.setConfirmationSentAt(now.minus(Duration.ofDays(9)).plus(Duration.ofHours(2)));
+            call.setConfirmationSentBy("service");
+        });
+        delivery("C1001", "L2026-0902")
+                .ifPresent(d -> telephone(
+                        d,
+                        "周建国",
+                        now.minus(Duration.ofDays(3)),
+                        "支架安装孔位与图纸不符，询问能否现场扩孔。",
+                        "可用 10.5 mm 钻头扩孔，扩孔后做防锈处理；我方将寄送新图纸。"));
+        // AS-04: on-site services signed on the technician's phone
+        delivery("C1002", "L2026-0915")
+                .ifPresent(d -> onSite(
+                        d,
+                        now.minus(Duration.ofDays(14)),
+                        "更换齿轮泵轴封，试运行 30 分钟无泄漏。",
+                        "轴封 S-310 × 1",
+                        "介质含颗粒，轴封唇口磨损。",
+                        "满意，希望提供过滤器选型建议。",
+                        "吴海"));
+        delivery("C1003", "L2026-1003")
+                .ifPresent(d -> onSite(
+                        d,
+                        now.minus(Duration.ofDays(6)),
+                        "Fitted 200 seals on the customer's line 2 and trained two fitters.",
+                        "",
+                        "Fitting tool worn; seals were pushed in at an angle.",
+                        "Very helpful; asks for a fitting tool of their own.",
+                        "Erik Lindqvist"));
     }
 
     private void warranty(String number, int months, String terms) {
@@ -150,5 +209,98 @@ public class ServiceRecordsDemo {
                 planned.plusDays(1).atStartOfDay(ZONE).toInstant());
         task.setRecordId(r.getId());
         tasks.open(task);
+    }
+
+    private ServiceRecord telephone(Delivery d, String contactName, Instant at, String summary, String advice) {
+        var r = new ServiceRecord(ServiceRecordKind.TELEPHONE);
+        r.setCustomer(d.getCustomer());
+        r.setDelivery(d);
+        r.setContact(contact(d, contactName));
+        r.setOccurredAt(at);
+        r.setServedBy("黄磊 Huang Lei");
+        r.setSummary(summary);
+        r.setAdvice(advice);
+        r.setWrittenBy("service");
+        r.setWrittenAt(at.plus(Duration.ofMinutes(15)));
+        records.create(r);
+        em.flush();
+        return r;
+    }
+
+    private void onSite(
+            Delivery d, Instant arrival, String work, String parts, String findings, String opinion, String signer) {
+        var r = new ServiceRecord(ServiceRecordKind.ON_SITE);
+        r.setCustomer(d.getCustomer());
+        r.setDelivery(d);
+        r.setOccurredAt(arrival);
+        r.setArrivalAt(arrival);
+        r.setDepartureAt(arrival.plus(Duration.ofMinutes(165)));
+        r.setServedBy("黄磊 Huang Lei");
+        r.setWorkDone(work);
+        r.setPartsReplaced(parts.isEmpty() ? null : parts);
+        r.setFindings(findings);
+        r.setCustomerOpinion(opinion);
+        r.setCustomerMustConfirm(true);
+        r.setSignerName(signer);
+        r.setSignedAt(r.getDepartureAt().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS));
+        r.setWrittenBy("service");
+        r.setWrittenAt(r.getDepartureAt());
+        records.create(r);
+        em.flush();
+        byte[] signature = signature(signer);
+        r.setSignatureFileId(file(r, r.getReference() + "-signature.png", signature, r.getSignedAt()));
+        r.setContentHash(ServiceRecords.sha256(r.signedContent()));
+        String language = d.getCustomer().getNameZh() == null ? "en" : "zh_CN";
+        byte[] pdf = ServiceRecordDocuments.onSiteRecord(r, signature, language, ZONE);
+        r.setPdfFileId(file(r, r.getReference() + ".pdf", pdf, r.getSignedAt()));
+        for (Department to : new Department[] {Department.SALES, Department.QUALITY}) {
+            var task = new Task(
+                    TaskKind.SERVICE_RECORD, to, null, null, null, r.getReference(), work, r.getWrittenAt(), null);
+            task.setRecordId(r.getId());
+            tasks.open(task);
+        }
+    }
+
+    private Contact contact(Delivery d, String name) {
+        return em.createQuery("select c from Contact c where c.customer.id = :c and c.name = :n", Contact.class)
+                .setParameter("c", d.getCustomer().getId())
+                .setParameter("n", name)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Long file(ServiceRecord owner, String name, byte[] content, Instant at) {
+        Attachment a =
+                AcceptedFile.check(name, content, 20).toAttachment(ServiceRecords.OWNER, owner.getId(), at, "service");
+        em.persist(a);
+        em.flush();
+        return a.getId();
+    }
+
+    /** A signature as a hand draws it: a few strokes of a curve, different for each name. */
+    static byte[] signature(String name) {
+        var image = new BufferedImage(360, 140, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(0x1a, 0x23, 0x7e));
+        g.setStroke(new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        var path = new Path2D.Double();
+        int seed = Math.abs(name.hashCode());
+        path.moveTo(20, 95);
+        for (int x = 20; x <= 330; x += 6) {
+            double y = 80 + 28 * Math.sin(x / (14.0 + seed % 7)) + 10 * Math.cos(x / 5.0 + seed % 3);
+            path.lineTo(x, y);
+        }
+        g.draw(path);
+        g.drawLine(40, 118, 300, 112);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

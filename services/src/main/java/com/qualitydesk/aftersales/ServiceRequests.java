@@ -111,6 +111,8 @@ public class ServiceRequests {
         if (!request.isNew()) {
             throw new RuleViolation("serviceRequest.alreadyRegistered");
         }
+        request.setRegisteredBy(user.name());
+        request.setRegisteredAt(clock.instant());
         records.validate(request);
         Customer customer = em.find(Customer.class, request.getCustomer().getId());
         Delivery delivery = em.find(Delivery.class, request.getDelivery().getId());

@@ -77,27 +77,30 @@ class ServiceRecordsBrowserIT {
             autocomplete(b, "onSiteForm:customer", "C1003");
             chooseFirstLot(b);
             LocalDateTime now = LocalDateTime.now(COMPANY);
-            enter(b, By.id("onSiteForm:arrival_input"), TYPED.format(now.minusHours(3)));
+            typeDate(b, By.id("onSiteForm:arrival_input"), TYPED.format(now.minusHours(3)));
             // a departure before the arrival is refused next to the field, nothing is saved
-            enter(b, By.id("onSiteForm:departure_input"), TYPED.format(now.minusHours(4)));
+            typeDate(b, By.id("onSiteForm:departure_input"), TYPED.format(now.minusHours(4)));
             b.type(
                     By.id("onSiteForm:workDone"),
                     zh ? "更换轴封，试运行 30 分钟无泄漏。" : "Replaced the shaft seal; 30 min test run, no leak.");
-            b.type(By.id("onSiteForm:partsReplaced"), "S-310 × 1");
-            b.type(By.id("onSiteForm:findings"), zh ? "介质含颗粒，唇口磨损。" : "Abrasive particles wore the seal lip.");
-            b.type(By.id("onSiteForm:customerOpinion"), zh ? "满意。" : "Satisfied.");
-            b.type(By.id("onSiteForm:signerName"), signer);
+            typeText(b, By.id("onSiteForm:partsReplaced"), "S-310 × 1");
+            typeText(b, By.id("onSiteForm:findings"), zh ? "介质含颗粒，唇口磨损。" : "Abrasive particles wore the seal lip.");
+            typeText(b, By.id("onSiteForm:customerOpinion"), zh ? "满意。" : "Satisfied.");
+            typeText(b, By.id("onSiteForm:signerName"), signer);
+            centred(b, By.id("onSiteForm:submit"));
             b.click(By.id("onSiteForm:submit"));
             b.waitForText(zh ? "离开时间不能早于到达时间" : "The departure cannot be before the arrival");
 
             // the customer must confirm: without a signature nothing is saved
-            enter(b, By.id("onSiteForm:departure_input"), TYPED.format(now.minusHours(1)));
+            typeDate(b, By.id("onSiteForm:departure_input"), TYPED.format(now.minusHours(1)));
+            centred(b, By.id("onSiteForm:submit"));
             b.click(By.id("onSiteForm:submit"));
             b.waitForText(zh ? "须有客户代表的签字和姓名" : "the representative's signature and name are needed");
             b.screenshot("onsite-phone-unsigned-" + language);
 
             sign(b);
             b.screenshot("onsite-phone-signed-" + language);
+            centred(b, By.id("onSiteForm:submit"));
             b.click(By.id("onSiteForm:submit"));
             String page = b.waitForText(zh ? "已提交" : "is submitted");
             b.screenshot("onsite-phone-submitted-" + language);
@@ -125,7 +128,30 @@ class ServiceRecordsBrowserIT {
             b.click(By.xpath("//tr[.//span[normalize-space(.)='" + reference + "']]//button[contains(@id,'show')]"));
             b.waitForText(signer);
             b.screenshot("service-record-kept-by-sales-" + language);
+
+            // AS-08: the requests of the demo company, covered by contract and not
+            b.go("/aftersales/service-requests.xhtml");
+            String requests = b.waitForText(zh ? "合同范围外" : "Not covered");
+            assertTrue(requests.contains(zh ? "合同范围内" : "Covered by contract"), requests);
+            b.screenshot("service-requests-" + language);
         }
+    }
+
+    /** On a phone the header stays on top: a field is brought to the middle of the screen first. */
+    private static WebElement centred(Browser b, By field) {
+        WebElement e = b.find(field);
+        ((JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        return e;
+    }
+
+    private static void typeDate(Browser b, By field, String text) {
+        centred(b, field);
+        enter(b, field, text);
+    }
+
+    private static void typeText(Browser b, By field, String text) {
+        centred(b, field);
+        b.type(field, text);
     }
 
     /** The header's switch; the choice stays on the account, so each run sets its own. */
@@ -144,6 +170,7 @@ class ServiceRecordsBrowserIT {
 
     /** The lot menu lists the customer's deliveries; the first one is taken. */
     private static void chooseFirstLot(Browser b) {
+        centred(b, By.id("onSiteForm:delivery"));
         b.click(By.id("onSiteForm:delivery"));
         By item = By.cssSelector("[id='onSiteForm:delivery_panel'] li.ui-selectonemenu-item:nth-child(2)");
         b.find(item);

@@ -145,13 +145,11 @@ class ServiceRecordsIT {
                 Exception.class,
                 () -> as.sales(() -> requests.assign(r.getId(), r.getVersion(), person.getId(), today().plusDays(1))));
         assertEquals("serviceRequest.termsMissing", rule(refused).getMessageKey());
-        assertTrue(requests.openTasks(r.getId()).isEmpty(), "nobody was sent");
+        assertTrue(as.sales(() -> requests.openTasks(r.getId())).isEmpty(), "nobody was sent");
 
         // SERVICE may register and assign, but only SALES agrees terms with the customer
-        assertThrows(
-                EJBAccessException.class,
-                () -> as.service(
-                        () -> requests.recordTerms(r.getId(), r.getVersion(), BigDecimal.TEN, Payer.CUSTOMER, "")));
+        assertRefused(() ->
+                as.service(() -> requests.recordTerms(r.getId(), r.getVersion(), BigDecimal.TEN, Payer.CUSTOMER, "")));
 
         ServiceRequest withTerms = as.sales(() -> requests.recordTerms(
                 r.getId(), r.getVersion(), new BigDecimal("950.00"), Payer.CUSTOMER, "Two hours on site"));
@@ -159,7 +157,7 @@ class ServiceRecordsIT {
         ServiceRequest assigned = as.sales(
                 () -> requests.assign(withTerms.getId(), withTerms.getVersion(), person.getId(), today().plusDays(1)));
 
-        Task task = requests.openTasks(assigned.getId()).get(0);
+        Task task = as.sales(() -> requests.openTasks(assigned.getId())).get(0);
         assertEquals(Department.SERVICE, task.getDepartment());
         assertEquals("service", task.getAssignee(), "in the person's own inbox");
         assertEquals(assigned.getId(), task.getRecordId());
@@ -177,11 +175,11 @@ class ServiceRecordsIT {
         ServicePerson person = servicePerson();
         ServiceRequest assigned =
                 as.service(() -> requests.assign(r.getId(), r.getVersion(), person.getId(), today().plusDays(3)));
-        assertEquals(1, requests.openTasks(assigned.getId()).size());
+        assertEquals(1, as.sales(() -> requests.openTasks(assigned.getId())).size());
         // a reassignment replaces the step, it does not add a second one
         ServiceRequest again = as.service(
                 () -> requests.assign(assigned.getId(), assigned.getVersion(), person.getId(), today().plusDays(4)));
-        assertEquals(1, requests.openTasks(again.getId()).size());
+        assertEquals(1, as.sales(() -> requests.openTasks(again.getId())).size());
         assertEquals(today().plusDays(4), again.getPlannedDate());
     }
 
@@ -192,10 +190,8 @@ class ServiceRecordsIT {
         var refused = assertThrows(Exception.class, () -> as.sales(() -> requests.register(foreign)));
         assertEquals("serviceRequest.lot.notCustomers", rule(refused).getMessageKey());
 
-        assertThrows(
-                EJBAccessException.class, () -> as.quality(() -> requests.register(newRequest("C1001", "L2026-0901"))));
-        assertThrows(
-                EJBAccessException.class, () -> as.finance(() -> requests.register(newRequest("C1001", "L2026-0901"))));
+        assertRefused(() -> as.quality(() -> requests.register(newRequest("C1001", "L2026-0901"))));
+        assertRefused(() -> as.finance(() -> requests.register(newRequest("C1001", "L2026-0901"))));
         assertNull(foreign.getId());
     }
 
@@ -240,14 +236,14 @@ class ServiceRecordsIT {
         var pdf = as.sales(() -> attachments.content(signed.getPdfFileId()));
         assertEquals("application/pdf", pdf.contentType());
         String text = pdfText(pdf.content());
-        assertTrue(text.contains(signed.getContentHash()), "the hash is printed on the PDF");
+        assertTrue(text.replaceAll("\\s", "").contains(signed.getContentHash()), "the hash is printed on the PDF");
         assertTrue(text.contains("Erik Lund"));
         assertEquals(
                 signed.getContentHash(),
                 sha256(as.sales(() -> records.find(signed.getId()).orElseThrow().signedContent())),
                 "anyone can recompute the hash from the record");
 
-        var tasks = records.openTasks(signed.getId());
+        var tasks = as.sales(() -> records.openTasks(signed.getId()));
         assertEquals(
                 Set.of(Department.SALES, Department.QUALITY),
                 tasks.stream().map(Task::getDepartment).collect(Collectors.toSet()));
@@ -274,10 +270,9 @@ class ServiceRecordsIT {
         Task passed =
                 as.quality(() -> records.passOn(signed.getId(), Department.PRODUCTION, "Check the seal material"));
         assertEquals(Department.PRODUCTION, passed.getDepartment());
-        assertTrue(records.openTasks(signed.getId()).stream().noneMatch(t -> t.getDepartment() == Department.QUALITY));
-        assertThrows(
-                EJBAccessException.class,
-                () -> as.sales(() -> records.passOn(signed.getId(), Department.PRODUCTION, "no")));
+        assertTrue(as.sales(() -> records.openTasks(signed.getId())).stream()
+                .noneMatch(t -> t.getDepartment() == Department.QUALITY));
+        assertRefused(() -> as.sales(() -> records.passOn(signed.getId(), Department.PRODUCTION, "no")));
     }
 
     @Test
@@ -304,12 +299,10 @@ class ServiceRecordsIT {
     @Test
     void onlyServiceSalesAndAdminWriteServiceRecords_andADoubleSubmitGivesOneRecord_AS03_AS04() throws Exception {
         var call = telephone();
-        assertThrows(EJBAccessException.class, () -> as.quality(() -> records.writeTelephone(call, null)));
-        assertThrows(EJBAccessException.class, () -> as.production(() -> records.writeTelephone(call, null)));
-        assertThrows(
-                EJBAccessException.class,
-                () -> as.generalManager(
-                        () -> records.submitOnSite(onSite("C1003", "L2026-0915"), drawnSignature(), null)));
+        assertRefused(() -> as.quality(() -> records.writeTelephone(call, null)));
+        assertRefused(() -> as.production(() -> records.writeTelephone(call, null)));
+        assertRefused(() ->
+                as.generalManager(() -> records.submitOnSite(onSite("C1003", "L2026-0915"), drawnSignature(), null)));
 
         long before = count();
         String token = UUID.randomUUID().toString();
@@ -338,12 +331,24 @@ class ServiceRecordsIT {
                 Exception.class,
                 () -> as.service(() -> records.attachSentConfirmation(
                         call.getId(), call.getVersion(), "fax.txt", "text/plain", "not a scan".getBytes())));
-        assertTrue(rule(refused).getMessageKey().startsWith("attachment."), "refused with the reason");
+        assertEquals("serviceRecord.sentCopy.kind", rule(refused).getMessageKey(), "refused with the reason");
 
         ServiceRecord sent = as.service(() -> records.attachSentConfirmation(
                 call.getId(), call.getVersion(), "fax.png", "image/png", drawnSignature()));
         assertNotNull(sent.getConfirmationSentAt());
         assertNotNull(sent.getConfirmationFileId());
+    }
+
+    /** The container refuses the call for the caller's department before the service runs. */
+    private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
+        Exception e = assertThrows(Exception.class, call);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException
+                    || (t instanceof EJBException ejb && ejb.getCausedByException() instanceof EJBAccessException)) {
+                return;
+            }
+        }
+        throw new AssertionError("refused for the department, not " + e, e);
     }
 
     private ServiceRecord telephone() {

@@ -5,9 +5,12 @@ import com.qualitydesk.aftersales.ServiceRecordKind;
 import com.qualitydesk.aftersales.ServiceRecords;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.Delivery;
+import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,9 +79,33 @@ public class OnSiteRecordBacking implements Serializable {
                 arrival == null ? null : arrival.atZone(clock.getZone()).toInstant());
         record.setDepartureAt(
                 departure == null ? null : departure.atZone(clock.getZone()).toInstant());
+        if (!timesAccepted()) {
+            return;
+        }
         byte[] png = signature();
         messages.attempt(
                 () -> submitted = records.submitOnSite(record, png, token), "serviceRecord.onSite.submittedOk");
+    }
+
+    /**
+     * The times' rule of AS-04 (the service applies it again), asked first so that its message
+     * stands next to the field it is about.
+     */
+    private boolean timesAccepted() {
+        try {
+            record.checkTimes(clock.instant());
+            return true;
+        } catch (RuleViolation refused) {
+            var faces = FacesContext.getCurrentInstance();
+            String field = refused.getMessageKey().equals("serviceRecord.departureBeforeArrival")
+                    ? "departure"
+                    : refused.getMessageKey().startsWith("serviceRecord.arrival") ? "arrival" : "departure";
+            faces.addMessage(
+                    "onSiteForm:" + field,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text(refused.getMessageKey()), null));
+            faces.validationFailed();
+            return false;
+        }
     }
 
     /** The drawing as PNG bytes; an untouched pad sends no strokes and counts as no signature. */
