@@ -415,8 +415,13 @@ public class ServiceRecords {
         return record;
     }
 
+    /** The contact's language; without a contact, English for a customer known by an English name only. */
     private static String language(ServiceRecord record) {
-        return record.getContact() == null ? "zh_CN" : record.getContact().getLanguage();
+        if (record.getContact() != null) {
+            return record.getContact().getLanguage();
+        }
+        String nameZh = record.getCustomer().getNameZh();
+        return nameZh == null || nameZh.isBlank() ? "en" : "zh_CN";
     }
 
     private static String firstLine(String text) {

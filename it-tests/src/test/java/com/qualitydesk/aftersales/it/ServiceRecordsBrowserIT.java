@@ -74,7 +74,8 @@ class ServiceRecordsBrowserIT {
             assertTrue(isHidden(b, "mainMenu"), "on a phone the form has the whole width: the menu gives way");
             b.screenshot("onsite-phone-empty-" + language);
 
-            autocomplete(b, "onSiteForm:customer", "C1003");
+            // the record prints in the customer's language: Nordic Pump in English, Dongfang in Chinese
+            autocomplete(b, "onSiteForm:customer", zh ? "C1002" : "C1003");
             chooseFirstLot(b);
             LocalDateTime now = LocalDateTime.now(COMPANY);
             typeDate(b, By.id("onSiteForm:arrival_input"), TYPED.format(now.minusHours(3)));
@@ -123,7 +124,6 @@ class ServiceRecordsBrowserIT {
             b.go("/aftersales/service-records.xhtml");
             useLanguage(b, zh);
             b.waitForText(zh ? "新电话服务记录" : "New telephone record");
-            b.type(By.cssSelector("[id$='customerCode'] input.ui-column-filter"), "C1003");
             b.waitForText(reference);
             b.click(By.xpath("//tr[.//span[normalize-space(.)='" + reference + "']]//button[contains(@id,'show')]"));
             b.waitForText(signer);
@@ -210,8 +210,8 @@ class ServiceRecordsBrowserIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        assertEquals(
-                "application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("application/pdf"), type);
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             return new PDFTextStripper().getText(pdf);
         }
