@@ -268,6 +268,9 @@ public class MasterDataImport {
         if (row.has("end_date")) {
             c.setEndDate(row.date("end_date"));
         }
+        if (row.has("warranty_months")) {
+            c.setWarrantyMonths(row.number("warranty_months"));
+        }
         return new Pending(row, c, before);
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
  *   <li>CONTACTS (key customer_code + name): customer_code*, name*, position, email, phone, fax,
  *       postal_address, language (zh_CN|en), survey_channel (EMAIL|FAX|MAIL|HAND_DELIVERY|VISIT),
  *       survey_recipient (true|false)
- *   <li>CONTRACTS (key number): number*, customer_code*, start_date*, end_date
+ *   <li>CONTRACTS (key number): number*, customer_code*, start_date*, end_date, warranty_months
  *   <li>PRODUCTS (key code): code*, name*, family, safety_relevant (true|false)
  *   <li>DELIVERIES (key customer_code + product_code + lot_number): customer_code*,
  *       product_code*, lot_number*, quantity*, ship_date*, promised_date
@@ -58,7 +58,9 @@ public enum MasterDataKind {
                     Column.required("number", 64),
                     Column.customer(),
                     Column.date("start_date", true),
-                    Column.date("end_date", false)),
+                    Column.date("end_date", false),
+                    // AS-08: the warranty or service period the contract gives its deliveries
+                    new Column("warranty_months", Type.POSITIVE_INTEGER, false, 0, null, null)),
             List.of("number"),
             EnumSet.of(Department.SALES, Department.ADMIN)),
     PRODUCTS(

@@ -146,6 +146,21 @@ public final class DocumentLayout {
         return this;
     }
 
+    /**
+     * A picture scaled to fit the box, keeping its proportions: a signature drawn on a screen
+     * (AS-04) prints as drawn.
+     */
+    public DocumentLayout image(byte[] picture, float maxWidth, float maxHeight) {
+        try {
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(picture);
+            image.scaleToFit(maxWidth, maxHeight);
+            document.add(image);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Vertical space, in points. */
     public DocumentLayout space(float points) {
         Paragraph gap = new Paragraph(points, " ", PdfFonts.body());

@@ -1,5 +1,6 @@
 package com.qualitydesk.platform;
 
+import com.qualitydesk.aftersales.ServiceRecordsDemo;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Contract;
@@ -57,6 +58,9 @@ public class DemoData {
 
     @Inject
     com.qualitydesk.aftersales.CustomerStoryDemoData customerStory;
+
+    @Inject
+    ServiceRecordsDemo serviceRecordsDemo;
 
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
@@ -143,6 +147,7 @@ public class DemoData {
         delivery(rhein, seal, "L2026-1020", 8000, today.minusDays(12), today.minusDays(14));
         delivery(jinling, bracket, "L2026-1101", 30000, today.minusDays(5), today.minusDays(5));
         customerStory.load();
+        serviceRecordsDemo.load();
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {

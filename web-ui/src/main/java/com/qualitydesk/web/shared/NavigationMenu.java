@@ -87,6 +87,24 @@ public class NavigationMenu {
                     "pi pi-list",
                     EnumSet.of(Department.SALES, Department.GENERAL_MANAGER, Department.ADMIN)),
             new Entry(
+                    "menu.group.aftersales",
+                    "menu.serviceRequests",
+                    "/aftersales/service-requests.xhtml",
+                    "pi pi-wrench",
+                    EVERYONE),
+            new Entry(
+                    "menu.group.aftersales",
+                    "menu.serviceRecords",
+                    "/aftersales/service-records.xhtml",
+                    "pi pi-book",
+                    EVERYONE),
+            new Entry(
+                    "menu.group.aftersales",
+                    "menu.onSiteRecord",
+                    "/aftersales/on-site.xhtml",
+                    "pi pi-map-marker",
+                    EnumSet.of(Department.SERVICE, Department.SALES, Department.ADMIN)),
+            new Entry(
                     "menu.group.admin",
                     "menu.calendar",
                     "/calendar/calendar.xhtml",
