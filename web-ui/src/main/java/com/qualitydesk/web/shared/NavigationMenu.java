@@ -87,6 +87,12 @@ public class NavigationMenu {
                     "pi pi-list",
                     EnumSet.of(Department.SALES, Department.GENERAL_MANAGER, Department.ADMIN)),
             new Entry(
+                    "menu.group.aftersales",
+                    "menu.callBacks",
+                    "/aftersales/call-backs.xhtml",
+                    "pi pi-phone",
+                    EnumSet.of(Department.SALES, Department.QUALITY, Department.GENERAL_MANAGER, Department.ADMIN)),
+            new Entry(
                     "menu.group.admin",
                     "menu.calendar",
                     "/calendar/calendar.xhtml",
