@@ -39,6 +39,11 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 grep -q 'Quality Desk is ready' "$work/app.log" || { tail -50 "$work/app.log"; exit 1; }
+# the listener may answer a moment after the ready line: wait until the health check does
+for _ in $(seq 1 120); do
+  curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" | grep -q 200 && break
+  sleep 1
+done
 
 echo "== $deliveries deliveries of the demo customers and products, one lot each"
 python3 - "$deliveries" "$work/deliveries.csv" <<'PY'
