@@ -35,6 +35,7 @@ class ProcedureParameterTest {
         assertEquals(98, ProcedureParameter.CS09_PASS_RATE_OBJECTIVE.defaultValue());
         assertEquals(90, ProcedureParameter.CS10_SATISFACTION_OBJECTIVE.defaultValue());
         assertEquals(24, ProcedureParameter.AS05_OBJECTION_DISPOSAL_HOURS.defaultValue());
+        assertEquals(5, ProcedureParameter.AS05_CALL_BACK_WORKING_DAYS.defaultValue());
         assertEquals(1, ProcedureParameter.CC03_SALES_RECORD_RETENTION_YEARS.defaultValue());
     }
 

@@ -8,6 +8,7 @@ import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class Deliveries {
 
     @Inject
     AuditedRecords records;
+
+    @Inject
+    Event<DeliveriesRecorded> recorded;
 
     public Page<Delivery> page(@NotNull PageRequest request) {
         return FilteredQuery.of(em, Delivery.class).defaultSort("shipDate").page(request);
@@ -82,7 +86,8 @@ public class Deliveries {
         delivery.setProduct(MasterDataReferences.product(em, delivery.getProduct()));
         boolean keyed =
                 delivery.getCustomer() != null && delivery.getProduct() != null && delivery.getLotNumber() != null;
-        return records.save(
+        boolean created = delivery.isNew();
+        Delivery saved = records.save(
                 delivery,
                 keyed
                         ? find(
@@ -95,5 +100,10 @@ public class Deliveries {
                         delivery.getCustomer().getCode(),
                         delivery.getProduct().getCode(),
                         delivery.getLotNumber()));
+        if (created) {
+            // AS-05: every delivered batch is called back
+            recorded.fire(new DeliveriesRecorded(java.util.Map.of(saved.getId(), saved.getShipDate())));
+        }
+        return saved;
     }
 }

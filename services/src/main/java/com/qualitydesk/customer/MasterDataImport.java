@@ -11,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +67,9 @@ public class MasterDataImport {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    Event<DeliveriesRecorded> recorded;
 
     @Resource
     SessionContext session;
@@ -124,12 +128,16 @@ public class MasterDataImport {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        var newDeliveries = new java.util.HashMap<Long, java.time.LocalDate>();
         for (int from = 0; from < rows.size(); from += BATCH) {
             for (Row row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
                 Pending p = build(kind, row);
                 if (p.record().isNew()) {
                     records.create(p.record());
                     created++;
+                    if (p.record() instanceof Delivery d) {
+                        newDeliveries.put(d.getId(), d.getShipDate());
+                    }
                 } else if (p.changed()) {
                     records.update(p.record());
                     updated++;
@@ -139,6 +147,10 @@ public class MasterDataImport {
             }
             em.flush();
             em.clear();
+        }
+        if (!newDeliveries.isEmpty()) {
+            // AS-05: every delivered batch is called back, in this transaction (all or nothing)
+            recorded.fire(new DeliveriesRecorded(newDeliveries));
         }
         return ImportReport.imported(kind, name, file.lines(), created, updated, unchanged);
     }

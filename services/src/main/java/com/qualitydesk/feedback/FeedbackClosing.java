@@ -9,6 +9,7 @@ import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.task.Tasks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class FeedbackClosing {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<FeedbackClosed> closed;
+
     /** The conditions still missing, as message keys; empty when the case may close. */
     @RolesAllowed({
         Role.SALES,
@@ -72,6 +76,11 @@ public class FeedbackClosing {
             t.setDoneAt(feedback.getClosure().getAt());
             t.setDoneBy(user.name());
         });
+        closed.fire(new FeedbackClosed(
+                feedbackId,
+                feedback.getNumber(),
+                feedback.getReply() == null ? null : feedback.getReply().getText(),
+                feedback.getClosure().getAt()));
         return feedback;
     }
 }

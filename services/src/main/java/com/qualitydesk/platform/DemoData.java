@@ -62,6 +62,9 @@ public class DemoData {
     @Inject
     ServiceRecordsDemo serviceRecordsDemo;
 
+    @Inject
+    com.qualitydesk.aftersales.CallBackDemo callBackDemo;
+
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
                         .getSingleResult()
@@ -146,6 +149,7 @@ public class DemoData {
         delivery(lianfa, valve, "L2026-0901", 2000, today.minusDays(39), today.minusDays(39));
         delivery(rhein, seal, "L2026-1020", 8000, today.minusDays(12), today.minusDays(14));
         delivery(jinling, bracket, "L2026-1101", 30000, today.minusDays(5), today.minusDays(5));
+        callBackDemo.load();
         customerStory.load();
         serviceRecordsDemo.load();
     }

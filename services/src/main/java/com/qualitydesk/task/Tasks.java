@@ -72,6 +72,19 @@ public class Tasks {
                 by);
     }
 
+    /** Marks the open tasks about an after-sales record done (AS-05 … AS-08). */
+    public void finishForRecord(long recordId, TaskKind kind, String by) {
+        finish(
+                em.createQuery(
+                                "select t from Task t where t.recordId = :record and t.kind = :kind"
+                                        + " and t.doneAt is null",
+                                Task.class)
+                        .setParameter("record", recordId)
+                        .setParameter("kind", kind)
+                        .getResultList(),
+                by);
+    }
+
     private void finish(List<Task> tasks, String by) {
         Instant now = clock.instant();
         for (Task task : tasks) {

@@ -88,6 +88,12 @@ public class NavigationMenu {
                     EnumSet.of(Department.SALES, Department.GENERAL_MANAGER, Department.ADMIN)),
             new Entry(
                     "menu.group.aftersales",
+                    "menu.callBacks",
+                    "/aftersales/call-backs.xhtml",
+                    "pi pi-phone",
+                    EnumSet.of(Department.SALES, Department.QUALITY, Department.GENERAL_MANAGER, Department.ADMIN)),
+            new Entry(
+                    "menu.group.aftersales",
                     "menu.serviceRequests",
                     "/aftersales/service-requests.xhtml",
                     "pi pi-wrench",
