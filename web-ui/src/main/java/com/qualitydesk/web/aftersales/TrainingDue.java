@@ -3,6 +3,7 @@ package com.qualitydesk.web.aftersales;
 import com.qualitydesk.aftersales.ServicePeople;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.web.security.UserSession;
+import com.qualitydesk.web.shared.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,9 @@ public class TrainingDue {
     @Inject
     UserSession user;
 
+    @Inject
+    UserMessages messages;
+
     private Long count;
 
     public boolean isShown() {
@@ -31,7 +35,7 @@ public class TrainingDue {
         return count;
     }
 
-    public int getValidMonths() {
-        return people.validMonths();
+    public String getText() {
+        return messages.text("home.trainingDue", getCount(), people.validMonths());
     }
 }
