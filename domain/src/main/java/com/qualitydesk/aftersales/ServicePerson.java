@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,6 +41,13 @@ public class ServicePerson extends EditableEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /**
+     * The day of the person's latest training (AS-01), kept by the trainings so that lists and
+     * the home page find the overdue people with one query; not edited on the person.
+     */
+    @Column(name = "last_trained_on")
+    private LocalDate lastTrainedOn;
 
     public ServicePerson() {}
 
@@ -92,6 +100,19 @@ public class ServicePerson extends EditableEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public LocalDate getLastTrainedOn() {
+        return lastTrainedOn;
+    }
+
+    public void setLastTrainedOn(LocalDate lastTrainedOn) {
+        this.lastTrainedOn = lastTrainedOn;
+    }
+
+    /** AS-01: whether the person's last training is older than the valid months allow. */
+    public boolean trainingOverdue(LocalDate today, int validMonths) {
+        return TrainingValidity.overdue(lastTrainedOn, today, validMonths);
     }
 
     @Override

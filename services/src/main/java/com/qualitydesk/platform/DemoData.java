@@ -1,6 +1,7 @@
 package com.qualitydesk.platform;
 
 import com.qualitydesk.aftersales.ServiceRecordsDemo;
+import com.qualitydesk.aftersales.OrganisationDemo;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Contract;
@@ -64,6 +65,9 @@ public class DemoData {
 
     @Inject
     com.qualitydesk.aftersales.CallBackDemo callBackDemo;
+
+    @Inject
+    OrganisationDemo organisation;
 
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
@@ -149,6 +153,7 @@ public class DemoData {
         delivery(lianfa, valve, "L2026-0901", 2000, today.minusDays(39), today.minusDays(39));
         delivery(rhein, seal, "L2026-1020", 8000, today.minusDays(12), today.minusDays(14));
         delivery(jinling, bracket, "L2026-1101", 30000, today.minusDays(5), today.minusDays(5));
+        organisation.load(PASSWORD);
         callBackDemo.load();
         customerStory.load();
         serviceRecordsDemo.load();

@@ -1,5 +1,6 @@
 package com.qualitydesk.web.security;
 
+import com.qualitydesk.aftersales.OrganisationStep;
 import com.qualitydesk.customer.MasterDataKind;
 import com.qualitydesk.survey.SurveyStep;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,5 +27,10 @@ public class Permissions {
     /** Whether the person may take this step of the surveys, e.g. {@code DISPATCH}. */
     public boolean survey(String step) {
         return SurveyStep.valueOf(step).allows(user.departments());
+    }
+
+    /** Whether the person may take this step of the service organisation (AS-01, AS-02, AS-06). */
+    public boolean organise(String step) {
+        return OrganisationStep.valueOf(step).allows(user.departments());
     }
 }

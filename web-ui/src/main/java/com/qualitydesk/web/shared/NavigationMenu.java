@@ -111,6 +111,24 @@ public class NavigationMenu {
                     "pi pi-map-marker",
                     EnumSet.of(Department.SERVICE, Department.SALES, Department.ADMIN)),
             new Entry(
+                    "menu.group.aftersales",
+                    "menu.servicePoints",
+                    "/aftersales/service-points.xhtml",
+                    "pi pi-map-marker",
+                    EVERYONE),
+            new Entry(
+                    "menu.group.aftersales",
+                    "menu.servicePeople",
+                    "/aftersales/service-people.xhtml",
+                    "pi pi-id-card",
+                    EVERYONE),
+            new Entry(
+                    "menu.group.aftersales",
+                    "menu.returnVisits",
+                    "/aftersales/return-visits.xhtml",
+                    "pi pi-car",
+                    EVERYONE),
+            new Entry(
                     "menu.group.admin",
                     "menu.calendar",
                     "/calendar/calendar.xhtml",
