@@ -1,7 +1,7 @@
 package com.qualitydesk.platform;
 
-import com.qualitydesk.aftersales.ServiceRecordsDemo;
 import com.qualitydesk.aftersales.OrganisationDemo;
+import com.qualitydesk.aftersales.ServiceRecordsDemo;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Contract;
