@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * CC-01: the call-backs after the customer's deliveries on the customer's page (AS-05), each at
- * its due date, with what the customer said. Returns (AS-07) are not kept yet, so this source
+ * CC-01: the call-backs after the customer's deliveries on the customer's page (AS-05), each when
+ * the customer was called, with what they said; one not made yet stands at its due date once that
+ * has passed, and not before: the timeline is what happened, not the plan. Returns (AS-07) are not kept yet, so this source
  * gives call-backs only.
  */
 @ApplicationScoped
 public class CallBackTimeline implements TimelineSource {
+
+    private static final String AT = "coalesce(c.calledAt, c.dueAt)";
 
     @PersistenceContext
     EntityManager em;
@@ -37,7 +40,7 @@ public class CallBackTimeline implements TimelineSource {
         if (!query.wants(TimelineKind.CALL_BACK)) {
             return List.of();
         }
-        return query(query, "select c", " order by c.dueAt desc, c.id desc", CallBack.class)
+        return query(query, "select c", " order by " + AT + " desc, c.id desc", CallBack.class)
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(c -> new TimelineEntry(
@@ -63,10 +66,12 @@ public class CallBackTimeline implements TimelineSource {
 
     private <T> TypedQuery<T> query(TimelineQuery query, String select, String order, Class<T> type) {
         var zone = clock.getZone();
-        String where = " from CallBack c where c.customer.id = :customer"
-                + (query.from() == null ? "" : " and c.dueAt >= :from")
-                + (query.to() == null ? "" : " and c.dueAt < :to");
-        TypedQuery<T> q = em.createQuery(select + where + order, type).setParameter("customer", query.customerId());
+        String where = " from CallBack c where c.customer.id = :customer and " + AT + " <= :now"
+                + (query.from() == null ? "" : " and " + AT + " >= :from")
+                + (query.to() == null ? "" : " and " + AT + " < :to");
+        TypedQuery<T> q = em.createQuery(select + where + order, type)
+                .setParameter("customer", query.customerId())
+                .setParameter("now", clock.instant());
         if (query.from() != null) {
             q.setParameter("from", query.from().atStartOfDay(zone).toInstant());
         }

@@ -10,12 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The return visits on the customer's timeline (CC-01, AS-06): a visit done stands at the day it
- * was done, with its findings; a planned or cancelled one at its planned day.
+ * was done, with its findings; a planned or cancelled one at its planned day, once that day has
+ * come: the timeline is what passed between the company and the customer, not its plans.
  */
 @ApplicationScoped
 public class ReturnVisitTimeline implements TimelineSource {
@@ -73,12 +75,14 @@ public class ReturnVisitTimeline implements TimelineSource {
     }
 
     private static String where(TimelineQuery query) {
-        return "v.customer.id = :customer" + (query.from() == null ? "" : " and " + DAY + " >= :from")
+        return "v.customer.id = :customer and " + DAY + " <= :today"
+                + (query.from() == null ? "" : " and " + DAY + " >= :from")
                 + (query.to() == null ? "" : " and " + DAY + " <= :to");
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, TimelineQuery query) {
+    private <T> TypedQuery<T> bind(TypedQuery<T> q, TimelineQuery query) {
         q.setParameter("customer", query.customerId());
+        q.setParameter("today", LocalDate.now(clock));
         if (query.from() != null) {
             q.setParameter("from", query.from());
         }
