@@ -360,6 +360,9 @@ class FeedbackBrowserIT {
                 "Letter from the buyer: the solenoid valves of the last delivery hum loudly at 24 V and get warm,"
                         + " ref. hx" + System.nanoTime() % 1_000_000;
         try (var b = browser("en")) {
+            b.logInAs("sales");
+            int overdueBefore = overdueOnHomePage(b);
+            b.logOut();
             b.logInAs("production");
             b.go("/feedback/receive.xhtml");
             select(b, "receiveForm:channel", "Letter");
@@ -387,11 +390,9 @@ class FeedbackBrowserIT {
 
             b.logInAs("sales");
             b.go("/index.xhtml");
-            String home = b.pageText();
             assertTrue(
-                    home.contains("Letter from the buyer: the solenoid valves"),
-                    "the late hand-over is among the soonest steps on Sales' home page (CF-05): " + home);
-            assertTrue(home.matches("(?s).*Overdue \\d+.*"), "the card counts the overdue steps: " + home);
+                    overdueOnHomePage(b) > overdueBefore,
+                    "the late hand-over adds an overdue step on Sales' home page (CF-05): " + b.pageText());
             b.screenshot("home-sales-en");
             b.go(casePath);
             select(b, "caseForm:tabs:regType", "Other");
@@ -535,6 +536,12 @@ class FeedbackBrowserIT {
     }
 
     /** The header stays on top while scrolling: what sits at the page's top is clicked from there. */
+    /** What the Sales card of the home page counts as overdue: "Overdue 3", or nothing when none is. */
+    private static int overdueOnHomePage(Browser b) {
+        var counted = java.util.regex.Pattern.compile("Overdue (\\d+)").matcher(b.pageText());
+        return counted.find() ? Integer.parseInt(counted.group(1)) : 0;
+    }
+
     private static void top(Browser b) {
         ((JavascriptExecutor) b.driver()).executeScript("window.scrollTo(0, 0)");
     }

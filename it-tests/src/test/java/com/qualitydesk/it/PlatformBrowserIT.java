@@ -60,7 +60,12 @@ class PlatformBrowserIT {
             "menu.deliveries",
             "menu.feedbackReceive",
             "menu.feedbackRegister",
-            "menu.actions");
+            "menu.actions",
+            "menu.serviceRequests",
+            "menu.serviceRecords",
+            "menu.servicePoints",
+            "menu.servicePeople",
+            "menu.returnVisits");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -84,8 +89,15 @@ class PlatformBrowserIT {
     @Order(1)
     void everyDepartmentSeesExactlyItsMenu() {
         Map<String, Set<String>> expected = Map.of(
-                "sales", with("menu.import", "menu.surveyCampaigns", "menu.surveyPaper", "menu.surveyQuestionnaires"),
-                "quality", with(),
+                "sales",
+                        with(
+                                "menu.import",
+                                "menu.surveyCampaigns",
+                                "menu.surveyPaper",
+                                "menu.surveyQuestionnaires",
+                                "menu.callBacks",
+                                "menu.onSiteRecord"),
+                "quality", with("menu.callBacks"),
                 "technical", with(),
                 "production", with("menu.feedbackContainment"),
                 "finance", with(),
@@ -95,8 +107,9 @@ class PlatformBrowserIT {
                                 "menu.feedbackReview",
                                 "menu.feedbackMajor",
                                 "menu.surveyCampaigns",
-                                "menu.surveyQuestionnaires"),
-                "service", with());
+                                "menu.surveyQuestionnaires",
+                                "menu.callBacks"),
+                "service", with("menu.onSiteRecord"));
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
                 b.logInAs(user);
@@ -132,7 +145,9 @@ class PlatformBrowserIT {
                             "menu.intakeKeys",
                             "menu.batchJobs",
                             "menu.surveyCampaigns",
-                            "menu.surveyQuestionnaires"),
+                            "menu.surveyQuestionnaires",
+                            "menu.callBacks",
+                            "menu.onSiteRecord"),
                     shown);
             b.screenshot("home-admin-en");
             b.logOut();

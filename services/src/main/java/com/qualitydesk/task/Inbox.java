@@ -94,9 +94,12 @@ public class Inbox {
             total += count;
             if (count > 0) {
                 boolean alone = parts.size() == 1;
+                // a step without a deadline (a record to keep, a visit to read) waits behind those with one
                 tasks.addAll(bind(
                                 em.createQuery(
-                                        "select t from Task t where " + where + " order by t.dueAt, t.id", Task.class),
+                                        "select t from Task t where " + where
+                                                + " order by t.dueAt asc nulls last, t.id",
+                                        Task.class),
                                 parameters)
                         .setFirstResult(alone ? first : 0)
                         .setMaxResults(alone ? limit : first + limit)

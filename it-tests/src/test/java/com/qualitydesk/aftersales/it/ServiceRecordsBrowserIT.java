@@ -116,6 +116,8 @@ class ServiceRecordsBrowserIT {
             assertTrue(pdf.replaceAll("\\s", "").contains(hash), "the PDF carries the hash shown");
             assertTrue(pdf.contains(signer), "the PDF names the signer");
             assertTrue(pdf.contains(zh ? "现场服务记录" : "On-site service record"), pdf);
+            // the choice stays on the account: English again, as the other browser tests expect
+            useLanguage(b, false);
             b.logOut();
 
             // SALES keeps it: the record is in the list and shows what was signed
@@ -134,6 +136,7 @@ class ServiceRecordsBrowserIT {
             String requests = b.waitForText(zh ? "合同范围外" : "Not covered");
             assertTrue(requests.contains(zh ? "合同范围内" : "Covered by contract"), requests);
             b.screenshot("service-requests-" + language);
+            useLanguage(b, false);
         }
     }
 
