@@ -84,7 +84,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser go(String path) {
-        driver.get(base + path);
+        // a server whose listener is not open yet refuses the connection: it is asked again for a
+        // while; one that never opens fails the test with the browser's error
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.get(base + path);
+                break;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt >= 30 || e.getMessage() == null || !e.getMessage().contains("ERR_CONNECTION_REFUSED")) {
+                    throw e;
+                }
+                System.err.println("Connection refused at " + base + path + "; asking again (" + attempt + ")");
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
         waitForPage();
         return this;
     }
