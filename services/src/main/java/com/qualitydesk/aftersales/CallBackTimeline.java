@@ -66,9 +66,14 @@ public class CallBackTimeline implements TimelineSource {
 
     private <T> TypedQuery<T> query(TimelineQuery query, String select, String order, Class<T> type) {
         var zone = clock.getZone();
-        String where = " from CallBack c where c.customer.id = :customer and " + AT + " <= :now"
-                + (query.from() == null ? "" : " and " + AT + " >= :from")
-                + (query.to() == null ? "" : " and " + AT + " < :to");
+        // each instant is compared with a column, not with coalesce(…): only so is the parameter
+        // converted as the column is (PostgreSQL's driver takes no java.time.Instant)
+        String where = " from CallBack c where c.customer.id = :customer"
+                + " and (c.calledAt <= :now or (c.calledAt is null and c.dueAt <= :now))"
+                + (query.from() == null
+                        ? ""
+                        : " and (c.calledAt >= :from or (c.calledAt is null and c.dueAt >= :from))")
+                + (query.to() == null ? "" : " and (c.calledAt < :to or (c.calledAt is null and c.dueAt < :to))");
         TypedQuery<T> q = em.createQuery(select + where + order, type)
                 .setParameter("customer", query.customerId())
                 .setParameter("now", clock.instant());
