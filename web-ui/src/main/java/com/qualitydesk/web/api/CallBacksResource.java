@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -100,25 +99,7 @@ public class CallBacksResource {
             content = @Content(schema = @Schema(implementation = CallBackPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A paging or filter parameter is refused; the problem names it and what it accepts",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "406",
-            description = "The Accept header does not allow JSON",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "A paging or filter parameter is refused; the problem names it and what it accepts")
     public Response page(
             @Parameter(description = "index of the first call-back, from 0", schema = @Schema(minimum = "0"))
                     @QueryParam("first")
@@ -155,8 +136,8 @@ public class CallBacksResource {
                 customer == null || customer.isBlank() ? null : customer.strip(),
                 null,
                 status,
-                date("dueFrom", dueFrom),
-                date("dueTo", dueTo));
+                StrictParameters.day("dueFrom", dueFrom),
+                StrictParameters.day("dueTo", dueTo));
         var page = callBacks.page(filter, new PageRequest(first, size, "dueAt", true, Map.of()));
         Instant now = clock.instant();
         return Response.ok(new CallBackPage(
@@ -165,16 +146,5 @@ public class CallBacksResource {
                         page.total(),
                         page.rows().stream().map(c -> CallBackJson.of(c, now)).toList()))
                 .build();
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.parameter(name, null, "api.parameter.date", name);
-        }
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,32 +80,8 @@ public class CustomerTimelineResource {
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A paging, kind or date parameter is refused; the problem names it and what it accepts",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No customer with this code",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "406",
-            description = "The Accept header does not allow JSON",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "A paging, kind or date parameter is refused; the problem names it and what it accepts")
+    @APIResponse(responseCode = "404", description = "No customer with this code")
     public Response page(
             @Parameter(description = "the customer's code", schema = @Schema(maxLength = 32)) @PathParam("code")
                     String code,
@@ -129,8 +104,8 @@ public class CustomerTimelineResource {
                     @QueryParam("size")
                     @DefaultValue("20")
                     int size) {
-        LocalDate fromDay = day("from", from);
-        LocalDate toDay = day("to", to);
+        LocalDate fromDay = StrictParameters.day("from", from);
+        LocalDate toDay = StrictParameters.day("to", to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ApiProblem.parameter("to", null, "api.timeline.period", "to", "from");
         }
@@ -158,17 +133,6 @@ public class CustomerTimelineResource {
                 e.statusKey(),
                 e.statusKey() == null ? null : UserMessages.format(locale, e.statusKey()),
                 e.link());
-    }
-
-    static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.parameter(name, null, "api.parameter.date", name);
-        }
     }
 
     static Set<TimelineKind> kinds(String value) {

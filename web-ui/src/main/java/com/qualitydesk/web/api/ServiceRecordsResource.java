@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -107,25 +106,7 @@ public class ServiceRecordsResource {
             content = @Content(schema = @Schema(implementation = ServiceRecordPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A paging or filter parameter is refused; the problem names it and what it accepts",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or wrong HTTP Basic credentials",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
-    @APIResponse(
-            responseCode = "406",
-            description = "The Accept header does not allow JSON",
-            content =
-                    @Content(
-                            mediaType = Problems.MEDIA_TYPE,
-                            schema = @Schema(implementation = ApiJson.ProblemJson.class)))
+            description = "A paging or filter parameter is refused; the problem names it and what it accepts")
     public Response page(
             @Parameter(description = "index of the first record, from 0", schema = @Schema(minimum = "0"))
                     @QueryParam("first")
@@ -151,8 +132,8 @@ public class ServiceRecordsResource {
                             schema = @Schema(maxLength = 10, format = "date"))
                     @QueryParam("to")
                     String to) {
-        LocalDate fromDay = day("from", from);
-        LocalDate toDay = day("to", to);
+        LocalDate fromDay = StrictParameters.day("from", from);
+        LocalDate toDay = StrictParameters.day("to", to);
         String code = customer == null || customer.isBlank() ? null : customer.strip();
         var page =
                 records.search(code, kind, fromDay, toDay, new PageRequest(first, size, "occurredAt", false, Map.of()));
@@ -162,16 +143,5 @@ public class ServiceRecordsResource {
                         page.total(),
                         page.rows().stream().map(ServiceRecordJson::of).toList()))
                 .build();
-    }
-
-    private static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.parameter(name, null, "api.parameter.date", name);
-        }
     }
 }

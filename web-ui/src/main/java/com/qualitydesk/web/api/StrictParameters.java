@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -78,6 +80,18 @@ public class StrictParameters implements ParamConverterProvider {
             throw ApiProblem.parameter(name, null, "api.parameter.tooLong", name, String.valueOf(max));
         }
         return value;
+    }
+
+    /** A day written yyyy-MM-dd; none when the parameter is absent or blank. */
+    static LocalDate day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.parameter(name, null, "api.parameter.date", name);
+        }
     }
 
     static long whole(String name, String value, long min, long max) {
