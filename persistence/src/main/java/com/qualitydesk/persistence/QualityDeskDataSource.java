@@ -104,6 +104,9 @@ public class QualityDeskDataSource implements DataSource {
                         "Unsupported database URL: " + jdbcUrl + " (Quality Desk runs on H2 and PostgreSQL)"));
         try {
             Class.forName(driver, true, QualityDeskDataSource.class.getClassLoader());
+            if (driver.equals(DRIVERS.get("jdbc:h2:"))) {
+                H2LegacyIdentity.noSequenceWritePerRow(QualityDeskDataSource.class.getClassLoader());
+            }
         } catch (ClassNotFoundException e) {
             throw new SQLException("JDBC driver " + driver + " is not in the application", e);
         }
