@@ -120,11 +120,20 @@ class ServiceRecordsBrowserIT {
             useLanguage(b, false);
             b.logOut();
 
-            // SALES keeps it: the record is in the list and shows what was signed
+            // SALES keeps it: its inbox step leads straight to the record, which shows what was signed
             b.driver().manage().window().setSize(new Dimension(1366, 900));
             b.logInAs("sales");
-            b.go("/aftersales/service-records.xhtml");
+            b.go("/task/inbox.xhtml");
             useLanguage(b, zh);
+            b.type(By.id("inboxForm:text"), reference);
+            By step = By.xpath("//a[contains(@id,'serviceRecord') and normalize-space(.)='" + reference + "']");
+            b.waitUntil(() -> !b.driver().findElements(step).isEmpty());
+            b.click(step);
+            b.waitForText(signer);
+            b.screenshot("service-record-from-inbox-" + language);
+
+            // and the record is in the list
+            b.go("/aftersales/service-records.xhtml");
             b.waitForText(zh ? "新电话服务记录" : "New telephone record");
             b.waitForText(reference);
             b.click(By.xpath("//tr[.//span[normalize-space(.)='" + reference + "']]//button[contains(@id,'show')]"));

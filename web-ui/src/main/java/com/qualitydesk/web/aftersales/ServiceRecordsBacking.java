@@ -65,9 +65,24 @@ public class ServiceRecordsBacking implements Serializable {
     private Department passTo;
     private String passComment;
 
+    @Inject
+    jakarta.faces.context.ExternalContext external;
+
+    /** Opened from an inbox step (SERVICE_RECORD, "?record=id"): the record's dialog is open at once. */
+    private boolean openedFromInbox;
+
     @PostConstruct
     void init() {
         model = new EntityLazyModel<>(request -> records.page(request));
+        String id = external.getRequestParameterMap().get("record");
+        if (id != null && id.matches("\\d{1,18}")) {
+            shown = records.find(Long.parseLong(id)).orElse(null);
+            openedFromInbox = shown != null;
+        }
+    }
+
+    public boolean isOpenedFromInbox() {
+        return openedFromInbox;
     }
 
     public void startTelephone() {

@@ -62,9 +62,23 @@ public class ServiceRequestsBacking implements Serializable {
     private Long personId;
     private LocalDate plannedDate;
 
+    @Inject
+    jakarta.faces.context.ExternalContext external;
+
+    /** The request an inbox step leads to ("?request=id"), shown above the list. */
+    private ServiceRequest shown;
+
     @PostConstruct
     void init() {
         model = new EntityLazyModel<>(request -> requests.page(request));
+        String id = external.getRequestParameterMap().get("request");
+        if (id != null && id.matches("\\d{1,18}")) {
+            shown = requests.find(Long.parseLong(id)).orElse(null);
+        }
+    }
+
+    public ServiceRequest getShown() {
+        return shown;
     }
 
     public void startNew() {
