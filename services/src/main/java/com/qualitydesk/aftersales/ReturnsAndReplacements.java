@@ -159,11 +159,12 @@ public class ReturnsAndReplacements {
      * AS-07: registers a return or replacement. The lot must be the customer's, the goods back by
      * today, the quantity more than 0 and not more than the lot has left after its earlier returns
      * ({@link ReturnableQuantity}); a named feedback case must be a registered case of the same
-     * customer. Freight that costs something is booked to the quality cost at once (CF-13). The
-     * same form submitted again (its token), or the same lot, day and quantity submitted again
-     * within {@link ReturnReplacement#REPEAT_WINDOW}, gives the first record instead of a second
-     * one: the lot is locked while its returns are counted, so two submits at the same moment are
-     * counted one after the other.
+     * customer, a named replacement delivery the same customer's other lot of the same product.
+     * Freight that costs something is booked to the quality cost at once (CF-13). The same form
+     * submitted again (its token), or the same lot, day and quantity submitted again within
+     * {@link ReturnReplacement#REPEAT_WINDOW}, gives the first record instead of a second one: the
+     * lot is locked while its returns are counted, so two submits at the same moment are counted
+     * one after the other.
      */
     @RolesAllowed({Role.SALES, Role.QUALITY, Role.ADMIN})
     public ReturnReplacement register(@NotNull ReturnReplacement record, String token) {
@@ -202,6 +203,11 @@ public class ReturnsAndReplacements {
         if (record.getFeedbackId() != null) {
             Feedback feedback = caseOf(record.getFeedbackId(), customer);
             record.fromCase(feedback.getId(), feedback.getNumber());
+        }
+        if (record.getReplacement() != null) {
+            // a replacement already delivered may be named at once; checked against the stored lots
+            record.nameReplacement(
+                    em.find(Delivery.class, record.getReplacement().getId()));
         }
         record.setSubmissionToken(token == null || token.isBlank() ? null : token);
         records.create(record);
