@@ -16,6 +16,7 @@ import com.qualitydesk.feedback.QualityCost;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.EntityLazyModel;
+import com.qualitydesk.web.shared.Formats;
 import com.qualitydesk.web.shared.UserMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -98,6 +99,9 @@ public class ReturnsBacking implements Serializable {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Formats formats;
 
     private EntityLazyModel<ReturnReplacement> model;
     private ReturnStatus status;
@@ -342,11 +346,11 @@ public class ReturnsBacking implements Serializable {
         return f.getNumber() + " · " + (text.length() > 60 ? text.substring(0, 59) + "…" : text);
     }
 
-    /** The lot as the pickers show it: lot, product, ship date, quantity. */
+    /** The lot as the pickers show it: lot, product, ship date (the reader's format), quantity. */
     public String lotLabel(Delivery d) {
         return d == null
                 ? ""
-                : d.getLotNumber() + " · " + d.getProduct().getCode() + " · " + d.getShipDate() + " · "
+                : d.getLotNumber() + " · " + d.getProduct().getCode() + " · " + formats.date(d.getShipDate()) + " · "
                         + d.getQuantity();
     }
 
