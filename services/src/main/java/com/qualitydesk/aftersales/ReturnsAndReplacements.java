@@ -300,11 +300,21 @@ public class ReturnsAndReplacements {
         cost.setReturnId(record.getId());
         cost.setFeedbackId(record.getFeedbackId());
         records.create(cost);
-        audit.event(
-                record,
-                "COST_BOOKED",
-                cost.getKind() + " " + cost.getAmount() + " " + cost.getCurrency() + " " + cost.getBorneBy());
+        audit.event(record, costAction(cost.getKind()), cost.getAmount() + " " + cost.getCurrency());
         return cost;
+    }
+
+    /**
+     * The audit action of a booked cost: the kind is in the action, so that the history names it in
+     * the reader's language (an action has at most 16 characters).
+     */
+    static String costAction(CostKind kind) {
+        return switch (kind) {
+            case RETURN -> "COST_RETURN";
+            case REPLACEMENT -> "COST_REPLACEMENT";
+            case EXTRA_FREIGHT -> "COST_FREIGHT";
+            default -> "COST_BOOKED";
+        };
     }
 
     private Feedback caseOf(long feedbackId, Customer customer) {

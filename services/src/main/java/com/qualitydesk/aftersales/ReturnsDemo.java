@@ -153,7 +153,7 @@ public class ReturnsDemo {
         c.setIncurredOn(on);
         c.setNote(note);
         records.create(c);
-        audit.event(r, "COST_BOOKED", kind + " " + amount + " CNY " + CostBearer.COMPANY);
+        audit.event(r, ReturnsAndReplacements.costAction(kind), amount + " CNY");
     }
 
     private Instant at(LocalDate day, int hour) {
