@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -16,14 +17,22 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A quality cost booked to a case (CF-13, AS-07). */
+/**
+ * A row of the quality-cost ledger (CF-13): a cost booked to a feedback case, to a guaranteed return
+ * or replacement (AS-07), or to both when the return came from the case. Every row names at least
+ * one of them; the monthly totals count every row.
+ */
 @Entity
 @Table(name = "quality_cost")
 public class QualityCost extends EditableEntity {
 
-    @NotNull
-    @Column(name = "feedback_id", nullable = false)
+    /** The feedback case the cost is booked to, if any. */
+    @Column(name = "feedback_id")
     private Long feedbackId;
+
+    /** The return or replacement (AS-07) whose cost this is, if any. */
+    @Column(name = "return_id")
+    private Long returnId;
 
     @NotNull(message = "{cost.kind.required}")
     @Enumerated(EnumType.STRING)
@@ -60,6 +69,20 @@ public class QualityCost extends EditableEntity {
 
     public void setFeedbackId(Long feedbackId) {
         this.feedbackId = feedbackId;
+    }
+
+    public Long getReturnId() {
+        return returnId;
+    }
+
+    public void setReturnId(Long returnId) {
+        this.returnId = returnId;
+    }
+
+    /** CF-13: a cost is booked to a case, a return, or both (the database checks the same). */
+    @AssertTrue(message = "{cost.bookedTo.required}")
+    public boolean isBookedTo() {
+        return feedbackId != null || returnId != null;
     }
 
     public CostKind getKind() {
@@ -119,6 +142,10 @@ public class QualityCost extends EditableEntity {
         m.put("borneBy", borneBy);
         m.put("incurredOn", incurredOn);
         m.put("note", note);
+        // only a return's cost names it: a case's cost is audited as it always was
+        if (returnId != null) {
+            m.put("return", "RR-" + returnId);
+        }
         return m;
     }
 }

@@ -96,11 +96,12 @@ class PlatformBrowserIT {
                                 "menu.surveyPaper",
                                 "menu.surveyQuestionnaires",
                                 "menu.callBacks",
+                                "menu.returns",
                                 "menu.onSiteRecord"),
-                "quality", with("menu.callBacks"),
+                "quality", with("menu.callBacks", "menu.returns"),
                 "technical", with(),
                 "production", with("menu.feedbackContainment"),
-                "finance", with(),
+                "finance", with("menu.returns"),
                 "office", with("menu.calendar"),
                 "gm",
                         with(
@@ -108,7 +109,8 @@ class PlatformBrowserIT {
                                 "menu.feedbackMajor",
                                 "menu.surveyCampaigns",
                                 "menu.surveyQuestionnaires",
-                                "menu.callBacks"),
+                                "menu.callBacks",
+                                "menu.returns"),
                 "service", with("menu.onSiteRecord"));
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
@@ -147,6 +149,7 @@ class PlatformBrowserIT {
                             "menu.surveyCampaigns",
                             "menu.surveyQuestionnaires",
                             "menu.callBacks",
+                            "menu.returns",
                             "menu.onSiteRecord"),
                     shown);
             b.screenshot("home-admin-en");

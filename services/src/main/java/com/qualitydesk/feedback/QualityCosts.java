@@ -2,6 +2,7 @@ package com.qualitydesk.feedback;
 
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,7 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** CF-13/AS-07: the quality cost of a case, with totals per case and per month and currency. */
+/**
+ * CF-13/AS-07: the quality-cost ledger. A case's costs are recorded on the case; the costs of a
+ * guaranteed return or replacement are booked by {@code ReturnsAndReplacements} and name the return
+ * (and its case when it came from one, so the case lists and totals them too). The month's totals
+ * count every row of the ledger, whatever it is booked to.
+ */
 @Stateless
 @RolesAllowed({Role.SALES, Role.QUALITY, Role.FINANCE, Role.GENERAL_MANAGER})
 public class QualityCosts {
@@ -33,6 +39,14 @@ public class QualityCosts {
     public QualityCost save(long feedbackId, @NotNull QualityCost cost) {
         CaseRecords.sameCase(cost.getFeedbackId(), feedbackId);
         cost.setFeedbackId(feedbackId);
+        // a cost of the case itself; a return's cost is booked, and stays, with its return (AS-07)
+        if (!cost.isNew()) {
+            QualityCost stored = em.find(QualityCost.class, cost.getId());
+            if (stored != null && stored.getReturnId() != null) {
+                throw new RuleViolation("cost.ofReturn", "RR-" + stored.getReturnId());
+            }
+        }
+        cost.setReturnId(null);
         return CaseRecords.save(em, records, feedbackId, cost);
     }
 
@@ -50,7 +64,10 @@ public class QualityCosts {
         return totals;
     }
 
-    /** Totals of a month per currency, for the monthly figures. */
+    /**
+     * Totals of a month per currency, for the monthly figures: every row of the ledger incurred in
+     * the month, a case's or a return's (AS-07).
+     */
     public Map<String, BigDecimal> totalOf(@NotNull YearMonth month) {
         var totals = new LinkedHashMap<String, BigDecimal>();
         for (Object[] row : em.createQuery(

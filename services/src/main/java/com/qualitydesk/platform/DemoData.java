@@ -1,6 +1,7 @@
 package com.qualitydesk.platform;
 
 import com.qualitydesk.aftersales.OrganisationDemo;
+import com.qualitydesk.aftersales.ReturnsDemo;
 import com.qualitydesk.aftersales.ServiceRecordsDemo;
 import com.qualitydesk.audit.AuditedRecords;
 import com.qualitydesk.customer.Contact;
@@ -68,6 +69,9 @@ public class DemoData {
 
     @Inject
     OrganisationDemo organisation;
+
+    @Inject
+    ReturnsDemo returnsDemo;
 
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
@@ -149,6 +153,8 @@ public class DemoData {
         delivery(huaxing, bracket, "L2026-0902", 12000, today.minusDays(35), today.minusDays(35));
         delivery(dongfang, pump, "L2026-0915", 300, today.minusDays(28), today.minusDays(30));
         delivery(nordic, pump, "L2026-0915", 450, today.minusDays(27), today.minusDays(25));
+        // AS-07: the two pumps that replaced the leaking ones Nordic Pump objected to (ReturnsDemo)
+        delivery(nordic, pump, ReturnsDemo.NORDIC_REPLACEMENT_LOT, 2, today.minusDays(20), today.minusDays(20));
         delivery(nordic, seal, "L2026-1003", 20000, today.minusDays(20), today.minusDays(20));
         delivery(lianfa, valve, "L2026-0901", 2000, today.minusDays(39), today.minusDays(39));
         delivery(rhein, seal, "L2026-1020", 8000, today.minusDays(12), today.minusDays(14));
@@ -157,6 +163,7 @@ public class DemoData {
         callBackDemo.load();
         customerStory.load();
         serviceRecordsDemo.load();
+        returnsDemo.load();
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {

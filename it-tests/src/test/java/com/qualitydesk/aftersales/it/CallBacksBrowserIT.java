@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qualitydesk.it.support.Browser;
+import com.qualitydesk.it.support.PrimeFaces;
 import com.qualitydesk.it.support.RealWar;
 import java.net.URI;
 import java.net.URL;
@@ -29,7 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * AS-05 as Sales does it: a batch pushed by the ERP appears in After-sales → Call-backs, Sales
  * records the customer's objection in the dialog and follows the link to the feedback item it
- * became, whose page says it came from the call-back; in English and in Chinese.
+ * became, whose page says it came from the call-back; in English and in Chinese. AS-07 as Sales
+ * does it: a return registered in After-sales → Returns and replacements against a lot of the
+ * customer, refused next to the quantity when the lot has fewer pieces, then in the list with its
+ * freight in the quality cost.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -100,6 +104,47 @@ class CallBacksBrowserIT {
                 b.click(By.xpath("//div[@id='headerForm:language']//*[contains(text(),'EN')]"));
                 b.waitForText("Log out");
             }
+        }
+    }
+
+    @Test
+    void salesRegistersAReturnThroughTheScreenAndSeesItInTheList_AS07() throws Exception {
+        String lot = delivered("C1001", "V-200");
+        try (var b = Browser.open(RealWar.loopback(deployed), "en")) {
+            b.logInAs("sales");
+            b.go("/aftersales/returns.xhtml");
+            b.waitForText("Returns and replacements");
+            b.screenshot("returns-list-en");
+
+            b.click(By.id("listForm:newReturn"));
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("returnForm:customer_input")));
+            // the customer first; then the lot, among that customer's deliveries only
+            PrimeFaces.autocomplete(b, "returnForm:customer", "C1001");
+            PrimeFaces.autocomplete(b, "returnForm:lot", lot);
+            b.waitUntil(() -> b.text(By.id("returnForm:returnable")).contains("At most 25 of the 25"));
+            b.type(By.id("returnForm:reason"), "Four valves hum at low voltage.");
+            PrimeFaces.enter(b, By.id("returnForm:freightAmount_input"), "120");
+
+            // more pieces than the lot has: refused next to the quantity, nothing saved
+            PrimeFaces.enter(b, By.id("returnForm:quantity_input"), "30");
+            b.click(By.id("returnForm:register"));
+            b.waitUntil(() -> b.text(By.id("returnForm:quantityCell")).contains("30 is too many"));
+            b.screenshot("returns-dialog-refused-en");
+
+            PrimeFaces.enter(b, By.id("returnForm:quantity_input"), "4");
+            b.click(By.id("returnForm:register"));
+            b.waitForText(" registered.");
+            // the new return is shown with its freight in the quality cost, and the list finds it by lot
+            b.waitUntil(() -> b.text(By.id("shownForm:costTable")).contains("120.00"));
+            b.type(By.id("listForm:returnTable:lot:filter"), lot);
+            b.waitUntil(() ->
+                    b.all(By.cssSelector("#listForm\\:returnTable_data tr")).size() == 1
+                            && b.text(By.cssSelector("#listForm\\:returnTable_data tr"))
+                                    .contains(lot));
+            String row = b.text(By.cssSelector("#listForm\\:returnTable_data tr"));
+            assertTrue(row.contains("C1001") && row.contains("Return open") && row.contains("4"), row);
+            b.screenshot("returns-registered-en");
         }
     }
 

@@ -94,6 +94,17 @@ public class NavigationMenu {
                     EnumSet.of(Department.SALES, Department.QUALITY, Department.GENERAL_MANAGER, Department.ADMIN)),
             new Entry(
                     "menu.group.aftersales",
+                    "menu.returns",
+                    "/aftersales/returns.xhtml",
+                    "pi pi-replay",
+                    EnumSet.of(
+                            Department.SALES,
+                            Department.QUALITY,
+                            Department.FINANCE,
+                            Department.GENERAL_MANAGER,
+                            Department.ADMIN)),
+            new Entry(
+                    "menu.group.aftersales",
                     "menu.serviceRequests",
                     "/aftersales/service-requests.xhtml",
                     "pi pi-wrench",

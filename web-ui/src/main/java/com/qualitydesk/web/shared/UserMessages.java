@@ -19,6 +19,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,6 +49,45 @@ public class UserMessages {
             return true;
         } catch (RuntimeException e) {
             report(e);
+            faces.validationFailed();
+            return false;
+        }
+    }
+
+    /**
+     * Runs the action as {@link #attempt(Runnable, String)} does, but a refusal about one field of
+     * the form stands next to that field: {@code fieldOf} gives the field's client id for a rule's
+     * message key or for the path of an invalid property, or null where the refusal is the form's.
+     */
+    public boolean attempt(Runnable action, String successKey, Function<String, String> fieldOf) {
+        try {
+            action.run();
+            if (successKey != null) {
+                info(successKey);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            Throwable cause = rootOf(e);
+            String ruleField = cause instanceof RuleViolation rule ? fieldOf.apply(rule.getMessageKey()) : null;
+            if (ruleField != null) {
+                RuleViolation rule = (RuleViolation) cause;
+                faces.addMessage(
+                        ruleField,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, text(rule.getMessageKey(), rule.getArguments()), null));
+            } else if (cause instanceof ConstraintViolationException invalid) {
+                for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
+                    String field = fieldOf.apply(v.getPropertyPath().toString());
+                    String text = ourText(v, locale());
+                    if (field == null || text == null) {
+                        add(FacesMessage.SEVERITY_ERROR, violation(v));
+                    } else {
+                        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                    }
+                }
+            } else {
+                report(e);
+            }
             faces.validationFailed();
             return false;
         }
