@@ -5,6 +5,7 @@ import static com.qualitydesk.it.support.PrimeFaces.pause;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qualitydesk.it.support.Browser;
+import com.qualitydesk.it.support.PrimeFaces;
 import com.qualitydesk.it.support.RealWar;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,11 +64,50 @@ class ServiceOrganisationBrowserIT {
             assertTrue(b.text(By.id("trainingForm:traineeFlag")).contains("training is due"));
             b.screenshot("as01-trainings-due-en");
             b.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+
+            // AS-01: OFFICE records the training Zhou Tao has just had (He Bin stays due for the others)
+            b.go("/aftersales/service-people.xhtml");
+            String zhouTao = "//tbody[contains(@id,'personTable_data')]/tr[contains(.,'Zhou Tao')]";
+            b.waitUntil(() -> !b.driver().findElements(By.xpath(zhouTao)).isEmpty());
+            b.click(By.xpath(zhouTao + "//button[contains(@id,':trainings')]"));
+            b.waitForText("Trainings of 周涛 Zhou Tao");
+            b.click(By.id("trainingForm:newTraining"));
+            b.find(By.id("trainingForm:course"));
+            // nothing entered: each required field says what it needs, nothing is saved
+            visible(b, By.id("trainingForm:saveTraining")).click();
+            b.waitForText("Enter the course");
+            String course = "Mechanical seals, fitting and running-in " + System.currentTimeMillis() % 100000;
+            PrimeFaces.enter(
+                    b,
+                    By.id("trainingForm:trainingDate_input"),
+                    java.time.LocalDate.now().minusDays(1).toString());
+            visible(b, By.id("trainingForm:course")).sendKeys(course);
+            PrimeFaces.enter(b, By.id("trainingForm:hours_input"), "7.5");
+            visible(b, By.id("trainingForm:trainer")).sendKeys("Li Qiang");
+            visible(b, By.id("trainingForm:result")).sendKeys("Passed, certificate issued");
+            b.screenshot("as01-training-entered-en");
+            visible(b, By.id("trainingForm:saveTraining")).click();
+            b.waitUntil(() -> b.text(By.id("trainingForm:trainingTable")).contains(course));
+            String row =
+                    b.text(By.xpath("//tbody[contains(@id,'trainingTable_data')]/tr[contains(.,'" + course + "')]"));
+            assertTrue(
+                    row.contains("7.5") && row.contains("Passed, certificate issued") && row.contains("Li Qiang"), row);
+            b.screenshot("as01-training-recorded-en");
+            b.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+
             b.go("/aftersales/service-points.xhtml");
             b.waitForText("Suzhou");
             assertTrue(b.pageText().contains("黄磊 Huang Lei"), "a point shows its staff");
             b.screenshot("as02-service-points-en");
         }
+    }
+
+    /** The dialog's content scrolls: a field below its fold is brought into sight first. */
+    private static org.openqa.selenium.WebElement visible(Browser b, By field) {
+        var e = b.find(field);
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        return e;
     }
 
     @Test

@@ -95,6 +95,9 @@ public final class Browser implements AutoCloseable {
                     throw e;
                 }
                 System.err.println("Connection refused at " + base + path + "; asking again (" + attempt + ")");
+                if (attempt == 1 || attempt == 29) {
+                    listeningServers();
+                }
                 try {
                     Thread.sleep(1000);
                 } catch (InterruptedException interrupted) {
@@ -105,6 +108,20 @@ public final class Browser implements AutoCloseable {
         }
         waitForPage();
         return this;
+    }
+
+    /** Which Java processes listen on which ports: for whoever reads why a server refused. */
+    private static void listeningServers() {
+        try {
+            var ss = new ProcessBuilder("ss", "-ltnp").redirectErrorStream(true).start();
+            String out = new String(ss.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            ss.waitFor();
+            out.lines().filter(l -> l.contains("java")).forEach(l -> System.err.println("  listening: " + l));
+        } catch (java.io.IOException e) {
+            System.err.println("  (ss is not available: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The password of every demo account (sales, quality, technical, production, finance, office, gm, service). */
