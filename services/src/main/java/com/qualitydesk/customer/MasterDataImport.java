@@ -71,6 +71,15 @@ public class MasterDataImport {
     @Inject
     Event<DeliveriesRecorded> recorded;
 
+    @Inject
+    com.qualitydesk.calendar.WorkingCalendars calendars;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    com.qualitydesk.shared.CurrentUser user;
+
     @Resource
     SessionContext session;
 
@@ -166,6 +175,12 @@ public class MasterDataImport {
             problems.add(ImportProblem.of(
                     p.row().line(), "salesperson", "customer.salesperson.notSales", c.getSalesperson()));
         }
+        if (p.record() instanceof CustomerCommunication c
+                && c.getOccurredAt() != null
+                && c.getOccurredAt().isAfter(clock.instant())) {
+            // the story holds what happened (CC-01), as on the customer page
+            problems.add(ImportProblem.of(p.row().line(), "date", "communication.at.future"));
+        }
         return problems;
     }
 
@@ -202,6 +217,7 @@ public class MasterDataImport {
             case CONTRACTS -> contract(row);
             case PRODUCTS -> product(row);
             case DELIVERIES -> delivery(row);
+            case COMMUNICATIONS -> communication(row);
         };
     }
 
@@ -322,6 +338,39 @@ public class MasterDataImport {
             d.setPromisedDate(row.date("promised_date"));
         }
         return new Pending(row, d, before);
+    }
+
+    /**
+     * CC-01: an inquiry or order as the ERP numbers it. The ERP knows the day, not the hour: it is
+     * dated at the start of that day in the company's zone, so that it sorts before what that day
+     * brought on the customer's timeline.
+     */
+    private Pending communication(Row row) {
+        Customer customer = customers.findByCode(row.text("customer_code")).orElseThrow();
+        CommunicationKind kind = row.choice("kind", CommunicationKind.class);
+        String reference = row.text("reference");
+        CustomerCommunication c = detached(em.createQuery(
+                        "select c from CustomerCommunication c where c.customer.id = :customer and c.kind = :kind"
+                                + " and c.reference = :reference",
+                        CustomerCommunication.class)
+                .setParameter("customer", customer.getId())
+                .setParameter("kind", kind)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .orElse(null));
+        var before = c == null ? Map.<String, Object>of() : c.auditSnapshot();
+        var at = row.date("date").atStartOfDay(calendars.current().zone()).toInstant();
+        if (c == null) {
+            c = new CustomerCommunication(customer, kind, at, row.text("subject"), reference);
+            c.setEnteredBy(user.name());
+        }
+        c.setOccurredAt(at);
+        c.setSubject(row.text("subject"));
+        if (row.has("text")) {
+            c.setText(row.text("text"));
+        }
+        return new Pending(row, c, before);
     }
 
     /** Edits go to a detached copy, so that the audit compares it with the stored state. */

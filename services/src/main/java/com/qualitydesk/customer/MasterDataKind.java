@@ -23,6 +23,9 @@ import java.util.Set;
  *   <li>PRODUCTS (key code): code*, name*, family, safety_relevant (true|false)
  *   <li>DELIVERIES (key customer_code + product_code + lot_number): customer_code*,
  *       product_code*, lot_number*, quantity*, ship_date*, promised_date
+ *   <li>COMMUNICATIONS (key customer_code + kind + reference): customer_code*, kind*
+ *       (INQUIRY|ORDER|PRODUCT_INFORMATION|SERVICE_INFORMATION|LEGAL_REQUIREMENT), reference*,
+ *       date*, subject*, text - the ERP's inquiries and orders for the customer's story (CC-01)
  * </ul>
  *
  * Dates are yyyy-MM-dd; * marks a required column.
@@ -80,7 +83,18 @@ public enum MasterDataKind {
                     Column.date("ship_date", true),
                     Column.date("promised_date", false)),
             List.of("customer_code", "product_code", "lot_number"),
-            EnumSet.of(Department.SALES, Department.PRODUCTION, Department.ADMIN));
+            EnumSet.of(Department.SALES, Department.PRODUCTION, Department.ADMIN)),
+    /** CC-01: inquiries and orders from the ERP (and information sent), by their ERP number. */
+    COMMUNICATIONS(
+            List.of(
+                    Column.customer(),
+                    new Column("kind", Type.CHOICE, true, 0, null, CommunicationKind.class),
+                    Column.required("reference", 64),
+                    Column.date("date", true),
+                    Column.required("subject", 200),
+                    Column.text("text", 4000)),
+            List.of("customer_code", "kind", "reference"),
+            EnumSet.of(Department.SALES, Department.ADMIN));
 
     /** What a cell must hold. */
     public enum Type {

@@ -15,6 +15,8 @@ import com.qualitydesk.customer.CustomerCommunications;
 import com.qualitydesk.customer.Customers;
 import com.qualitydesk.customer.Deliveries;
 import com.qualitydesk.customer.Delivery;
+import com.qualitydesk.customer.MasterDataImport;
+import com.qualitydesk.customer.MasterDataKind;
 import com.qualitydesk.customer.Product;
 import com.qualitydesk.customer.Products;
 import com.qualitydesk.customer.timeline.CustomerTimeline;
@@ -105,6 +107,9 @@ class CustomerTimelineIT {
 
     @Inject
     CustomerTimeline timeline;
+
+    @Inject
+    MasterDataImport importer;
 
     @Inject
     AuditTrail audit;
@@ -295,6 +300,74 @@ class CustomerTimelineIT {
                         () -> audit.history("CustomerCommunication", saved.getId(), PageRequest.of(0, 50)))
                 .rows();
         assertTrue(history.stream().anyMatch(e -> AuditTrail.CREATED.equals(e.getAction())), history.toString());
+    }
+
+    @Test
+    void theErpsInquiriesAndOrdersAreImportedOnceEachAndJoinTheStory_CC01() throws Exception {
+        String code = customer.getCode();
+        byte[] file = ("customer_code,kind,reference,date,subject,text\n"
+                        + code + ",INQUIRY,INQ-TL-7," + today.minusDays(20)
+                        + ",Inquiry: 800 V-200,Price and lead time\n"
+                        + code + ",ORDER,SO-TL-7," + today.minusDays(15) + ",Order: 800 V-200,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var first = as.sales(() -> importer.importFile(MasterDataKind.COMMUNICATIONS, "erp.csv", file));
+        assertTrue(first.imported(), () -> String.valueOf(first.problems()));
+        assertEquals(2, first.created());
+
+        var orders = read(EnumSet.of(TimelineKind.INQUIRY_ORDER), today.minusDays(25), today.minusDays(10), 0, 20);
+        assertEquals(
+                List.of("SO-TL-7", "INQ-TL-7"),
+                orders.rows().stream().map(TimelineEntry::reference).toList());
+        assertEquals("communication.kind.INQUIRY", orders.rows().get(1).statusKey());
+        assertEquals(
+                today.minusDays(20).atStartOfDay(clock.getZone()).toInstant(),
+                orders.rows().get(1).at(),
+                "the ERP's day, at its start in the company's zone");
+
+        // the ERP sends the file again, with the order's subject corrected: one record each, updated
+        byte[] again = new String(file, StandardCharsets.UTF_8)
+                .replace("Order: 800 V-200", "Order: 850 V-200")
+                .getBytes(StandardCharsets.UTF_8);
+        var second = as.sales(() -> importer.importFile(MasterDataKind.COMMUNICATIONS, "erp.csv", again));
+        assertEquals(List.of(0, 1, 1), List.of(second.created(), second.updated(), second.unchanged()));
+        assertEquals(
+                2,
+                read(EnumSet.of(TimelineKind.INQUIRY_ORDER), today.minusDays(25), today.minusDays(10), 0, 20)
+                        .total());
+
+        // an order dated tomorrow: refused with its line, nothing stored
+        byte[] ahead = ("customer_code,kind,reference,date,subject\n" + code + ",ORDER,SO-TL-8," + today.plusDays(1)
+                        + ",Order: later\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var refused = as.sales(() -> importer.importFile(MasterDataKind.COMMUNICATIONS, "erp.csv", ahead));
+        assertFalse(refused.imported());
+        assertEquals(
+                List.of("2 date communication.at.future"),
+                refused.problems().stream()
+                        .map(p -> p.line() + " " + p.column() + " " + p.reason())
+                        .toList());
+        // a kind the story does not know: the line and column are named
+        byte[] quote = ("customer_code,kind,reference,date,subject\n" + code + ",QUOTE,Q-TL-9," + today + ",Quote\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var unknown = as.sales(() -> importer.importFile(MasterDataKind.COMMUNICATIONS, "erp.csv", quote));
+        assertFalse(unknown.imported());
+        assertEquals(
+                List.of("2 kind"),
+                unknown.problems().stream()
+                        .map(p -> p.line() + " " + p.column())
+                        .toList());
+        assertEquals(
+                0,
+                read(EnumSet.of(TimelineKind.INQUIRY_ORDER), today, today.plusDays(1), 0, 20)
+                        .total());
+
+        // PRODUCTION does not write the customer's story
+        Exception forbidden = assertThrows(
+                Exception.class,
+                () -> as.production(() -> importer.importFile(MasterDataKind.COMMUNICATIONS, "erp.csv", file)));
+        assertTrue(
+                rootIs(forbidden, EJBAccessException.class) || rootIs(forbidden, RuleViolation.class),
+                forbidden.toString());
     }
 
     // --- the REST API: GET /api/customers/{code}/timeline

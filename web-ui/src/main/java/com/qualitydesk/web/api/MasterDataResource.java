@@ -37,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("master-data/{kind}")
 @RequestScoped
-@Tag(name = "Master data", description = "Import of customers, contacts, contracts, products, deliveries (CC-01)")
+@Tag(
+        name = "Master data",
+        description =
+                "Import of customers, contacts, contracts, products, deliveries and the ERP's inquiries and orders (CC-01)")
 public class MasterDataResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -86,7 +89,8 @@ public class MasterDataResource {
     @APIResponse(responseCode = "415", description = "The body is neither CSV nor an Excel workbook")
     public Response importFile(
             @Parameter(
-                            description = "customers, contacts, contracts, products or deliveries",
+                            description = "customers, contacts, contracts, products, deliveries or communications"
+                                    + " (the ERP's inquiries and orders)",
                             schema =
                                     @Schema(
                                             enumeration = {
@@ -94,7 +98,8 @@ public class MasterDataResource {
                                                 "contacts",
                                                 "contracts",
                                                 "products",
-                                                "deliveries"
+                                                "deliveries",
+                                                "communications"
                                             }))
                     @PathParam("kind")
                     String kindName,
