@@ -39,6 +39,9 @@ public enum ProcedureParameter {
     CS05_REMINDER_MAX("CS-05", Unit.COUNT, 2, 0, 10),
     CS07_DISSATISFIED_SCORE("CS-07", Unit.SCORE, 2, 1, 4),
     CS09_PASS_RATE_OBJECTIVE("CS-09", Unit.PERCENT, 98, 0, 100),
+    CS09_MIN_SUBGROUPS("CS-09", Unit.COUNT, 25, 2, 500),
+    CS09_CPK_GOOD_HUNDREDTHS("CS-09", Unit.HUNDREDTHS, 133, 0, 500),
+    CS09_CPK_FAIR_HUNDREDTHS("CS-09", Unit.HUNDREDTHS, 100, 0, 500),
     CS10_SATISFACTION_OBJECTIVE("CS-10", Unit.PERCENT, 90, 0, 100),
     CC03_SALES_RECORD_RETENTION_YEARS("CC-03", Unit.YEARS, 1, 1, 50),
     LOGIN_LOCK_AFTER_FAILURES("PLATFORM", Unit.COUNT, 5, 1, 100),
@@ -57,7 +60,9 @@ public enum ProcedureParameter {
         DAY_OF_MONTH,
         SWITCH,
         SCORE,
-        MEGABYTES
+        MEGABYTES,
+        /** a ratio in hundredths: 133 is 1.33 */
+        HUNDREDTHS
     }
 
     private final String ruleId;

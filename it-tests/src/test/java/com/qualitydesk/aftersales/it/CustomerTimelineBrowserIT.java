@@ -58,26 +58,29 @@ class CustomerTimelineBrowserIT {
             assertTrue(b.currentPath().startsWith("/customer/customer.xhtml?code=C1001"), b.currentPath());
             assertTrue(page.contains("华兴汽车零部件有限公司"), "both names");
             assertTrue(page.contains("周建国"), "the contacts SALES may call");
-            // the whole story, newest first: information sent, the order, the lots delivered
-            assertTrue(page.contains("PO-HX-26-0877"), "the order");
-            assertTrue(page.contains("ECN-2026-014"), "the product information sent");
-            assertTrue(page.contains("L2026-0901"), "a delivered lot");
-            assertTrue(
-                    kinds(b).containsAll(List.of("Inquiry / order", "Information sent", "Delivery")),
-                    kinds(b).toString());
+            // the whole story, newest first. Other tests add lots, call-backs and returns to this
+            // demo customer, so the first page is checked by its kinds and each record by its filter.
+            assertTrue(kinds(b).contains("Delivery"), kinds(b).toString());
             b.screenshot("customer-timeline-en");
 
             tick(b, "Inquiry / order");
             b.click(By.id("timelineForm:applyFilter"));
             b.waitUntil(() -> kinds(b).stream().allMatch("Inquiry / order"::equals));
             String filtered = b.pageText();
-            assertTrue(filtered.contains("PO-HX-26-0877"));
+            assertTrue(filtered.contains("PO-HX-26-0877"), "the order");
             assertTrue(filtered.contains("XJ-2026-031"), "the inquiry is of the same kind");
             assertFalse(filtered.contains("L2026-0901"), "deliveries filtered out");
             b.screenshot("customer-timeline-filtered-en");
 
             b.click(By.id("timelineForm:clearFilter"));
-            b.waitUntil(() -> b.pageText().contains("L2026-0901"));
+            b.waitUntil(() -> kinds(b).contains("Delivery"));
+            tick(b, "Information sent");
+            b.click(By.id("timelineForm:applyFilter"));
+            b.waitUntil(() -> kinds(b).stream().allMatch("Information sent"::equals));
+            assertTrue(b.pageText().contains("ECN-2026-014"), "the product information sent");
+
+            b.click(By.id("timelineForm:clearFilter"));
+            b.waitUntil(() -> kinds(b).contains("Delivery"));
 
             // SALES notes the price list just sent; it is on the story at once
             b.click(By.id("timelineForm:newCommunication"));
