@@ -20,7 +20,7 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final Path logs;
-    private final int port;
+    private int port;
     private Process process;
     private Path log;
     private int starts;
@@ -35,8 +35,28 @@ public final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Starts the server and waits until Quality Desk says it is ready. */
+    /**
+     * Starts the server and waits until Quality Desk says it is ready and its listener answers. A
+     * listener that never opens (its port taken in the meantime by another program) is given a
+     * new port and a new start, at most three in all.
+     */
     public ServerProcess start() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            launch();
+            if (answers(Duration.ofSeconds(30))) {
+                return this;
+            }
+            kill();
+            if (attempt == 3) {
+                throw new IllegalStateException(
+                        "the server said it was ready but never answered at " + base() + "; see " + log);
+            }
+            System.err.println("The server never answered at " + base() + "; starting it again on another port");
+            port = freePort();
+        }
+    }
+
+    private void launch() throws IOException, InterruptedException {
         starts++;
         log = logs.resolve("server-" + starts + ".log");
         var command = new ArrayList<>(List.of(
@@ -65,7 +85,7 @@ public final class ServerProcess implements AutoCloseable {
             String text = Files.readString(log, StandardCharsets.UTF_8);
             // the application says so before Payara Micro has opened its HTTP listener
             if (text.contains("Quality Desk is ready") && text.matches("(?s).*Payara Micro .* ready in .*")) {
-                return this;
+                return;
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server ended while starting; see " + log + "\n" + tail(text));
@@ -73,6 +93,20 @@ public final class ServerProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the server did not start within 4 minutes; see " + log);
+    }
+
+    /** Whether the listener accepts a connection within the time. */
+    private boolean answers(Duration within) throws InterruptedException {
+        Instant until = Instant.now().plus(within);
+        while (Instant.now().isBefore(until)) {
+            try (var socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+                return true;
+            } catch (IOException refused) {
+                Thread.sleep(500);
+            }
+        }
+        return false;
     }
 
     /** A crash: SIGKILL to the server's JVM, which gets no chance to finish anything. */
@@ -97,9 +131,20 @@ public final class ServerProcess implements AutoCloseable {
         return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
     }
 
+    /**
+     * A free port below the range the system gives outgoing connections (32768 and up): a port
+     * taken from there may be used by a client's connection before the server binds it.
+     */
     public static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        var random = new java.util.Random();
+        for (int tries = 0; tries < 200; tries++) {
+            int candidate = 20_000 + random.nextInt(10_000);
+            try (var socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IOException("no free port between 20000 and 29999");
     }
 }
