@@ -77,12 +77,7 @@ class ProcessCapabilityBrowserIT {
             b.waitForText("Give a lower or an upper specification limit");
             PrimeFaces.enter(b, By.id("characteristicForm:lsl_input"), "45");
             PrimeFaces.enter(b, By.id("characteristicForm:usl_input"), "55");
-            b.driver()
-                    .findElement(By.id("characteristicForm:subgroupSize_input"))
-                    .clear();
-            b.driver()
-                    .findElement(By.id("characteristicForm:subgroupSize_input"))
-                    .sendKeys("1");
+            PrimeFaces.enter(b, By.id("characteristicForm:subgroupSize_input"), "1");
             b.screenshot("capability-new-characteristic-en");
             b.click(By.id("characteristicForm:saveCharacteristic"));
             b.waitForText("Characteristic saved");
@@ -102,6 +97,21 @@ class ProcessCapabilityBrowserIT {
             assertTrue(b.pageText().contains("I-MR chart"), "individuals: one value per subgroup");
             assertTrue(b.pageText().contains("Too few data"), "20 subgroups, fewer than the 25 of the procedure");
             b.screenshot("capability-imported-en");
+            var chart = b.find(By.cssSelector("[id='capabilityForm:locationChart'] canvas"));
+            ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("arguments[0].scrollIntoView({block:'center'})", chart);
+            assertTrue(chart.getSize().getHeight() > 100, "the control chart is drawn");
+            b.screenshot("capability-chart-en");
+            // the chart's script ran: no page error, and Chart.js drew on the canvas
+            for (var entry : b.driver().manage().logs().get("browser")) {
+                assertFalse(
+                        entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                                && entry.getMessage().contains("capability.xhtml"),
+                        entry.toString());
+            }
+            Object drawn = ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("return PF('widget_capabilityForm_locationChart').chart.data.datasets.length");
+            assertTrue(((Number) drawn).intValue() >= 4, "points, UCL, CL, LCL (and the specification): " + drawn);
 
             // the same file again: nothing stored, every line named
             b.driver()

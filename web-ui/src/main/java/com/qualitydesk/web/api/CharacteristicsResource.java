@@ -7,6 +7,8 @@ import com.qualitydesk.figures.ChartPoint;
 import com.qualitydesk.figures.ControlLimits;
 import com.qualitydesk.figures.MeasurementImport;
 import com.qualitydesk.figures.ProcessCapability;
+import com.qualitydesk.security.Department.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,7 +94,7 @@ public class CharacteristicsResource {
             Double mean,
             Double sigmaWithin,
             Double sigmaOverall,
-            @Schema(description = "Cp, Cpk, CPU, CPL from the within-subgroup sigma; null where undefined")
+            @Schema(description = "Cp, Cpk, CPU, CPL from the within-subgroup sigma; left out where undefined")
                     IndicesJson within,
             @Schema(description = "Pp, Ppk, PPU, PPL from the overall standard deviation") IndicesJson overall,
             LimitsJson locationLimits,
@@ -104,6 +106,7 @@ public class CharacteristicsResource {
             List<ViolationJson> violations) {}
 
     @POST
+    @RolesAllowed({Role.PRODUCTION, Role.QUALITY, Role.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -138,6 +141,7 @@ public class CharacteristicsResource {
     }
 
     @POST
+    @RolesAllowed({Role.PRODUCTION, Role.QUALITY, Role.ADMIN})
     @Path("{id}/measurements")
     @Consumes({MasterDataResource.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
@@ -181,6 +185,16 @@ public class CharacteristicsResource {
     }
 
     @GET
+    @RolesAllowed({
+        Role.SALES,
+        Role.QUALITY,
+        Role.TECHNICAL,
+        Role.PRODUCTION,
+        Role.FINANCE,
+        Role.OFFICE,
+        Role.GENERAL_MANAGER,
+        Role.ADMIN
+    })
     @Path("{id}/capability")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -188,7 +202,7 @@ public class CharacteristicsResource {
             description = "Every department reads (HTTP Basic). The period's complete subgroups in time order: the"
                     + " control chart's kind and limits, the points breaking Western Electric rules 1-4, Cp/Cpk from"
                     + " the within-subgroup sigma and Pp/Ppk from the overall standard deviation. An index that cannot"
-                    + " be computed (no data, no spread, a one-sided limit) is null, never NaN.")
+                    + " be computed (no data, no spread, a one-sided limit) is left out, never NaN.")
     @APIResponse(
             responseCode = "200",
             description = "The capability",

@@ -152,12 +152,15 @@ public class CapabilityBacking implements Serializable {
         return shown == null ? "" : "qd-capability-" + shown.status().name().toLowerCase(Locale.ROOT);
     }
 
-    /** A number as the figures show it: four significant places, "—" for none. */
+    /** A number as the figures show it: four significant places without trailing zeros, "—" for none. */
     public String number(Double value) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return "—";
         }
-        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.2f" : "%.4g", value);
+        var rounded = Math.abs(value) >= 100
+                ? java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP)
+                : new java.math.BigDecimal(value, new java.math.MathContext(4));
+        return rounded.stripTrailingZeros().toPlainString();
     }
 
     /** The chart of the subgroup means (or individuals) with its centre line and control limits. */
@@ -180,7 +183,7 @@ public class CapabilityBacking implements Serializable {
                         .add("pointRadius", 3));
         limits(datasets, study.location(), study.points().size());
         spec(datasets, study.points().size());
-        return chart(datasets, label).toString();
+        return chart(datasets, label).build().toString();
     }
 
     /** The chart of the ranges, standard deviations or moving ranges with its limits. */
@@ -194,7 +197,7 @@ public class CapabilityBacking implements Serializable {
                 .add(series(label, study.points(), p -> p.spread() == null ? Double.NaN : p.spread(), "#5b6b7f")
                         .add("pointRadius", 2));
         limits(datasets, study.spread(), study.points().size());
-        return chart(datasets, label).toString();
+        return chart(datasets, label).build().toString();
     }
 
     private JsonObjectBuilder chart(JsonArrayBuilder datasets, String title) {
