@@ -73,6 +73,9 @@ public class DemoData {
     @Inject
     ReturnsDemo returnsDemo;
 
+    @Inject
+    com.qualitydesk.figures.ProcessCapabilityDemo processCapabilityDemo;
+
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
                         .getSingleResult()
@@ -164,6 +167,7 @@ public class DemoData {
         customerStory.load();
         serviceRecordsDemo.load();
         returnsDemo.load();
+        processCapabilityDemo.load();
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {

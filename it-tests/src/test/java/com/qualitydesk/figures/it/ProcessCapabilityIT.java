@@ -16,16 +16,30 @@ import com.qualitydesk.figures.MeasurementImport;
 import com.qualitydesk.figures.ProcessCapability;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.security.Accounts;
+import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.PageRequest;
 import com.qualitydesk.shared.RuleViolation;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,7 +61,7 @@ class ProcessCapabilityIT {
 
     @Deployment
     static WebArchive deployment() throws Exception {
-        return RealWar.withTestsInside(Departments.class);
+        return RealWar.withTestsInsideAndDepartmentGroups(Departments.class);
     }
 
     @Inject
@@ -64,6 +78,17 @@ class ProcessCapabilityIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest runnerRequest;
+
+    private static final String PASSWORD = "capability-secret";
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
 
     private Characteristic bore;
 
@@ -215,6 +240,148 @@ class ProcessCapabilityIT {
         oneSided.setUpperLimit(0.8);
         assertNotNull(
                 as.admin(() -> characteristics.save(oneSided)).getId(), "an upper limit alone is a specification");
+    }
+
+    // --- the REST API for gauges and BI tools
+
+    @Test
+    void aPlantCreatesACharacteristicPostsItsGaugesFileAndReadsTheCapability_CS09() throws Exception {
+        String plant = account(EnumSet.of(Department.PRODUCTION));
+        String workshop = "API " + UUID.randomUUID().toString().substring(0, 8);
+        var created = send(
+                plant,
+                "POST",
+                "/api/figures/characteristics",
+                "application/json",
+                "en",
+                "{\"workshop\":\"" + workshop + "\",\"process\":\"Turning\",\"name\":\"Shaft diameter\","
+                        + "\"unit\":\"mm\",\"lowerLimit\":24.9,\"upperLimit\":25.1,\"target\":25.0,\"subgroupSize\":5}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created.body()).getJsonNumber("id").longValue();
+
+        // the same process as above, around 25 mm
+        var data = subgroups().stream()
+                .map(g -> java.util.Arrays.stream(g)
+                        .map(v -> Math.round((v + 15) * 10000) / 10000.0)
+                        .toArray())
+                .toList();
+        String csv = new String(file(data, 1, MONTH.atTime(6, 0)), StandardCharsets.UTF_8);
+        var stored = send(plant, "POST", "/api/figures/characteristics/" + id + "/measurements", "text/csv", "en", csv);
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals(150, json(stored.body()).getInt("values"));
+        assertEquals(30, json(stored.body()).getInt("subgroups"));
+
+        // the same file again: refused line by line, in the caller's language, nothing stored
+        var again =
+                send(plant, "POST", "/api/figures/characteristics/" + id + "/measurements", "text/csv", "zh-CN", csv);
+        JsonObject refusal = problem(again, 422);
+        JsonObject first = refusal.getJsonArray("problems").getJsonObject(0);
+        assertEquals(2, first.getInt("line"));
+        assertEquals("measurements.subgroup.stored", first.getString("reason"));
+        assertTrue(first.getString("message").contains("已保存"), first.getString("message"));
+
+        // every department reads the capability; the figures are the service's
+        String reader = account(EnumSet.of(Department.FINANCE));
+        LocalDate last = MONTH.plusMonths(1).minusDays(1);
+        var read = send(
+                reader,
+                "GET",
+                "/api/figures/characteristics/" + id + "/capability?from=" + MONTH + "&to=" + last,
+                null,
+                "en",
+                null);
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject cap = json(read.body());
+        var service = as.quality(() -> capability.of(id, MONTH, last)).study();
+        assertEquals(150, cap.getInt("n"));
+        assertEquals("MEAN_RANGE", cap.getString("chart"));
+        assertEquals(
+                service.within().actual(),
+                cap.getJsonObject("within").getJsonNumber("actual").doubleValue(),
+                1e-9);
+        assertEquals(
+                service.overall().actual(),
+                cap.getJsonObject("overall").getJsonNumber("actual").doubleValue(),
+                1e-9);
+        assertFalse(cap.getBoolean("tooFewData"));
+
+        // no data in an earlier month: indices are null, never NaN
+        var empty = send(
+                reader,
+                "GET",
+                "/api/figures/characteristics/" + id + "/capability?from=" + MONTH.minusMonths(1) + "&to="
+                        + MONTH.minusDays(1),
+                null,
+                "en",
+                null);
+        assertEquals(200, empty.statusCode(), empty.body());
+        JsonObject noIndices = json(empty.body()).getJsonObject("within");
+        assertTrue(
+                !noIndices.containsKey("actual") || noIndices.isNull("actual"), "no Cpk, never NaN: " + empty.body());
+        assertFalse(empty.body().contains("NaN"), empty.body());
+        assertEquals("NO_DATA", json(empty.body()).getString("status"));
+
+        // refusals: a reader may not post, crossed limits, an unknown characteristic
+        problem(
+                send(reader, "POST", "/api/figures/characteristics/" + id + "/measurements", "text/csv", "en", csv),
+                403);
+        var crossed = problem(
+                send(
+                        plant,
+                        "POST",
+                        "/api/figures/characteristics",
+                        "application/json",
+                        "zh-CN",
+                        "{\"workshop\":\"" + workshop + "\",\"process\":\"Turning\",\"name\":\"Length\","
+                                + "\"lowerLimit\":2.0,\"upperLimit\":1.0,\"subgroupSize\":1}"),
+                422);
+        assertTrue(
+                crossed.getString("detail").contains("1.0")
+                        || crossed.getString("detail").contains("1"),
+                crossed.toString());
+        problem(send(reader, "GET", "/api/figures/characteristics/999999999/capability", null, "en", null), 404);
+    }
+
+    private String account(Set<Department> departments) throws Exception {
+        String username = "pc-" + UUID.randomUUID().toString().substring(0, 8);
+        as.admin(() ->
+                accounts.create(username, "Capability " + departments, null, departments, PASSWORD.toCharArray()));
+        return username;
+    }
+
+    private HttpResponse<String> send(
+            String username, String method, String path, String type, String language, String body) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", language);
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", type + "; charset=UTF-8")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject problem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().map().toString());
+        assertFalse(response.body().contains("Exception"), response.body());
+        return json(response.body());
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
     }
 
     private static String refusal(org.junit.jupiter.api.function.Executable call) {

@@ -170,4 +170,31 @@ public final class ApiJson {
             @Schema(description = "the field, nested fields joined by a dot", example = "contact") String field,
             @Schema(description = "message key, stable for programs", example = "intake.contact.invalid") String reason,
             @Schema(description = "the reason in the language of Accept-Language") String message) {}
+
+    @Schema(description = "A characteristic of an important process (CS-09); at least one limit")
+    public record CharacteristicJson(
+            @Schema(required = true, maxLength = 100, example = "Workshop 2") String workshop,
+            @Schema(required = true, maxLength = 120, example = "Grinding") String process,
+            @Schema(required = true, maxLength = 120, example = "Bore diameter") String name,
+            @Schema(maxLength = 20, example = "mm") String unit,
+            @Schema(description = "lower specification limit", example = "9.95") Double lowerLimit,
+            @Schema(description = "upper specification limit", example = "10.05") Double upperLimit,
+            @Schema(example = "10.0") Double target,
+            @Schema(required = true, description = "values per subgroup, 1 (individuals) to 25", example = "5")
+                    Integer subgroupSize) {}
+
+    @Schema(description = "A created record's id")
+    public record Created(long id) {}
+
+    @Schema(description = "A file of measurements stored as a whole (CS-09)")
+    public record MeasurementsStored(int values, int subgroups) {}
+
+    @Schema(description = "A file of measurements refused as a whole: nothing stored")
+    public record MeasurementsRefusalJson(
+            @Schema(required = true, example = Problems.TYPE_PREFIX + "measurements.refused") String type,
+            @Schema(required = true) String title,
+            @Schema(required = true, example = "422") int status,
+            @Schema(required = true) String detail,
+            String instance,
+            @Schema(description = "every bad line") List<LineProblem> problems) {}
 }

@@ -152,6 +152,7 @@ public final class Problems {
         return switch (rule.getMessageKey()) {
             case "intake.tooMany" -> new ApiProblem(429, rule.getMessageKey(), arguments).header("Retry-After", "3600");
             case "import.kind.forbidden" -> new ApiProblem(403, rule.getMessageKey(), arguments);
+            case "characteristic.unknown" -> new ApiProblem(404, rule.getMessageKey(), arguments);
             case "import.tooLarge", "attachment.tooLarge" -> new ApiProblem(413, rule.getMessageKey(), arguments);
             // a well-formed, valid request that a rule of the procedure refuses
             default -> new ApiProblem(422, rule.getMessageKey(), arguments);
@@ -268,6 +269,30 @@ public final class Problems {
     }
 
     /** A refused import file (CC-01): 422, every bad line, nothing stored. */
+    /** CS-09: a gauge's file refused as a whole, every bad line with its reason in the caller's language. */
+    static Response measurementsRefused(com.qualitydesk.figures.MeasurementReport report, Locale locale, String path) {
+        return Response.status(422)
+                .type(PROBLEM_JSON)
+                .language(locale.toLanguageTag())
+                .entity(new ApiJson.MeasurementsRefusalJson(
+                        TYPE_PREFIX + "measurements.refused",
+                        title(422, locale),
+                        422,
+                        UserMessages.format(
+                                locale,
+                                "measurements.refused",
+                                report.problems().size(),
+                                report.problems().stream()
+                                        .mapToInt(p -> p.line())
+                                        .distinct()
+                                        .count()),
+                        instance(path),
+                        report.problems().stream()
+                                .map(p -> ApiJson.LineProblem.of(p, locale))
+                                .toList()))
+                .build();
+    }
+
     static Response importRefused(ImportReport report, Locale locale, String path) {
         var result = ApiJson.ImportResult.of(report, locale);
         return Response.status(422)

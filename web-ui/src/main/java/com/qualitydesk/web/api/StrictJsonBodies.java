@@ -161,6 +161,11 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
                     return refuse(field, "api.field.integer");
                 }
             }
+            if (raw == double.class || raw == Double.class) {
+                return kind == JsonValue.ValueType.NUMBER
+                        ? ((JsonNumber) json).doubleValue()
+                        : refuse(field, "api.field.number");
+            }
             if (raw.isRecord()) {
                 return kind == JsonValue.ValueType.OBJECT
                         ? record(json.asJsonObject(), raw.asSubclass(Record.class), field + ".")
@@ -190,6 +195,9 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
             }
             if (type == long.class) {
                 return Long.valueOf(0);
+            }
+            if (type == double.class) {
+                return Double.valueOf(0);
             }
             return null;
         }

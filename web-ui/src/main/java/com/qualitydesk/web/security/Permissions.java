@@ -29,6 +29,11 @@ public class Permissions {
         return SurveyStep.valueOf(step).allows(user.departments());
     }
 
+    /** Whether the person may take this step of the process capability (CS-09), e.g. {@code IMPORT_MEASUREMENTS}. */
+    public boolean figures(String step) {
+        return com.qualitydesk.figures.FiguresStep.valueOf(step).allows(user.departments());
+    }
+
     /** Whether the person may take this step of the service organisation (AS-01, AS-02, AS-06). */
     public boolean organise(String step) {
         return OrganisationStep.valueOf(step).allows(user.departments());

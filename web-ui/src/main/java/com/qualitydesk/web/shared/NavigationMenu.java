@@ -140,6 +140,12 @@ public class NavigationMenu {
                     "pi pi-car",
                     EVERYONE),
             new Entry(
+                    "menu.group.figures",
+                    "menu.processCapability",
+                    "/figures/capability.xhtml",
+                    "pi pi-chart-line",
+                    com.qualitydesk.figures.FiguresStep.READ_FIGURES.departments()),
+            new Entry(
                     "menu.group.admin",
                     "menu.calendar",
                     "/calendar/calendar.xhtml",

@@ -1,0 +1,51 @@
+package com.qualitydesk.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.qualitydesk.security.Department;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * CS-09: the container's {@code @RolesAllowed} on the figures services is the first gate,
+ * {@link FiguresStep} the policy the screens ask; both must name the same departments.
+ */
+class FiguresStepRolesTest {
+
+    static Stream<Arguments> steps() {
+        return Stream.of(
+                Arguments.of(Characteristics.class, "save", FiguresStep.KEEP_CHARACTERISTICS),
+                Arguments.of(Characteristics.class, "all", FiguresStep.READ_FIGURES),
+                Arguments.of(Characteristics.class, "find", FiguresStep.READ_FIGURES),
+                Arguments.of(MeasurementImport.class, "importFile", FiguresStep.IMPORT_MEASUREMENTS),
+                Arguments.of(ProcessCapability.class, "of", FiguresStep.READ_FIGURES));
+    }
+
+    @ParameterizedTest(name = "{0}.{1} = {2}")
+    @MethodSource("steps")
+    void theServiceAdmitsExactlyTheDepartmentsOfItsStep_CS09(Class<?> service, String method, FiguresStep step) {
+        Method found = Arrays.stream(service.getMethods())
+                .filter(m -> m.getName().equals(method) && Modifier.isPublic(m.getModifiers()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no method " + method));
+        RolesAllowed roles = found.isAnnotationPresent(RolesAllowed.class)
+                ? found.getAnnotation(RolesAllowed.class)
+                : service.getAnnotation(RolesAllowed.class);
+        assertEquals(step.departments(), departments(roles), service.getSimpleName() + "." + method);
+    }
+
+    private static Set<Department> departments(RolesAllowed roles) {
+        return Arrays.stream(roles.value())
+                .map(Department::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
+    }
+}
