@@ -333,9 +333,16 @@ class FeedbackBrowserIT {
                     "received outside SALES, it waits for the general manager too");
             b.logOut();
 
-            // the general manager reads Chinese
+            // the general manager reads Chinese (chosen here: the choice stays on the account, and
+            // other test classes choose too)
             b.logInAs("gm");
             b.go("/feedback/review.xhtml");
+            By chinese = By.xpath(
+                    "//div[@id='headerForm:language']//div[contains(@class,'ui-button')][.//span[text()='中文']]");
+            if (!b.find(chinese).getAttribute("class").contains("ui-state-active")) {
+                b.click(chinese);
+                b.waitForPage();
+            }
             b.waitForText(reference);
             b.screenshot("feedback-review-list-zh");
             String row = "//tbody[@id='listForm:feedbackTable_data']/tr[.//a[normalize-space(.)='" + reference + "']]";

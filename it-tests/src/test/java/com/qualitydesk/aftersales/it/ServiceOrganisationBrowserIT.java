@@ -116,6 +116,13 @@ class ServiceOrganisationBrowserIT {
         try (var b = browser("zh")) {
             b.logInAs("gm");
             b.go("/aftersales/return-visits.xhtml");
+            // chosen here: the choice stays on the account, and other test classes choose too
+            By chinese = By.xpath(
+                    "//div[@id='headerForm:language']//div[contains(@class,'ui-button')][.//span[text()='中文']]");
+            if (!b.find(chinese).getAttribute("class").contains("ui-state-active")) {
+                b.click(chinese);
+                b.waitForPage();
+            }
             b.waitForText("客户回访");
             plan(b, "C1003", "年度质量回访（浏览器测试）");
             b.waitForText("客户回访已安排。");
