@@ -15,14 +15,20 @@ import java.sql.SQLException;
  */
 final class H2LegacyIdentity {
 
+    private static volatile boolean done;
+
     private H2LegacyIdentity() {}
 
     /** Called once the H2 driver of the application is loaded, before its database opens. */
     static void noSequenceWritePerRow(ClassLoader loader) throws SQLException {
+        if (done) {
+            return; // once per driver, not once per pooled connection
+        }
         try {
             Class<?> mode = Class.forName("org.h2.engine.Mode", true, loader);
             Object legacy = mode.getMethod("getInstance", String.class).invoke(null, "LEGACY");
             mode.getField("updateSequenceOnManualIdentityInsertion").setBoolean(legacy, false);
+            done = true;
         } catch (ReflectiveOperationException e) {
             throw new SQLException("This H2 version cannot be tuned for Quality Desk: " + e, e);
         }

@@ -72,6 +72,8 @@ public class CapabilityBacking implements Serializable {
     private transient ProcessCapability.Capability shown;
     private List<ImportProblem> problems = List.of();
     private Characteristic editing;
+    // the view asks for the list several times a request; it changes only when one is created here
+    private List<Characteristic> all;
 
     @PostConstruct
     void init() {
@@ -134,6 +136,7 @@ public class CapabilityBacking implements Serializable {
     public void saveNew() {
         if (messages.attempt(() -> editing = characteristics.save(editing), "characteristic.saved")) {
             characteristicId = editing.getId();
+            all = null;
             editing = null;
             org.primefaces.PrimeFaces.current().executeScript("PF('characteristicDialog').hide()");
             show();
@@ -141,7 +144,10 @@ public class CapabilityBacking implements Serializable {
     }
 
     public List<Characteristic> getAll() {
-        return characteristics.all();
+        if (all == null) {
+            all = characteristics.all();
+        }
+        return all;
     }
 
     public ProcessCapability.Capability getShown() {
