@@ -31,7 +31,7 @@ db="jdbc:h2:file:$work/data/db/quality-desk;MODE=LEGACY;CACHE_SIZE=65536;AUTO_SE
 echo "== starting the app with -Xmx512m on a fresh H2 database (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 QD_DATA_DIR="$work/data" QD_DB_URL="$db" QD_ADMIN_PASSWORD=bench-admin-secret QD_DEMO_DATA=true \
   java -Xmx512m ${QD_BENCH_JAVA_OPTS:-} -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster \
-  --interfaces 127.0.0.1 --postbootcommandfile web-ui/src/main/payara/post-boot-commands.asadmin > "$work/app.log" 2>&1 &
+  --interfaces 127.0.0.1 --prebootcommandfile web-ui/src/main/payara/pre-boot-commands.asadmin > "$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   grep -q 'Payara Micro .* ready in' "$work/app.log" && break

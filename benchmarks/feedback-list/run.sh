@@ -39,7 +39,7 @@ fi
 echo "== starting the app (schema, demo accounts and master data)"
 QD_DATA_DIR="$work/data" QD_DB_URL="$db" QD_ADMIN_PASSWORD=bench-admin-secret QD_DEMO_DATA=true java -Xmx1g -jar "$micro" \
   --deploy "$war" --contextroot / --port "$port" --nocluster --interfaces 127.0.0.1 \
-  --postbootcommandfile web-ui/src/main/payara/post-boot-commands.asadmin > "$work/app.log" 2>&1 &
+  --prebootcommandfile web-ui/src/main/payara/pre-boot-commands.asadmin > "$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   grep -q 'Quality Desk is ready' "$work/app.log" && break

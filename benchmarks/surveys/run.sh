@@ -55,7 +55,7 @@ echo "== starting the app with -Xmx512m (mail to the sink on 127.0.0.1:$smtp)"
 QD_DATA_DIR="$work/data" QD_DB_URL="$db" QD_ADMIN_PASSWORD=bench-admin-secret QD_DEMO_DATA=true \
 QD_MAIL_HOST=127.0.0.1 QD_MAIL_PORT="$smtp" QD_PUBLIC_URL="http://127.0.0.1:$port" \
   java -Xmx512m ${QD_BENCH_JAVA_OPTS:-} -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster --interfaces 127.0.0.1 \
-  --postbootcommandfile web-ui/src/main/payara/post-boot-commands.asadmin > "$work/app.log" 2>&1 &
+  --prebootcommandfile web-ui/src/main/payara/pre-boot-commands.asadmin > "$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   grep -q 'Payara Micro .* ready in' "$work/app.log" && break

@@ -73,8 +73,8 @@ public final class ServerProcess implements AutoCloseable {
                 "--nocluster",
                 "--interfaces",
                 "127.0.0.1",
-                "--postbootcommandfile",
-                Path.of("..", "web-ui", "src", "main", "payara", "post-boot-commands.asadmin")
+                "--prebootcommandfile",
+                Path.of("..", "web-ui", "src", "main", "payara", "pre-boot-commands.asadmin")
                         .toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
