@@ -2,13 +2,14 @@
 -- waiting for registration, with the open tasks a real register would have: a reply for SALES and
 -- an analysis for QUALITY on every open case, containment for PRODUCTION on one in ten, an action
 -- for TECHNICAL on one in five. PostgreSQL version of seed-h2.sql; psql variable :count set by run.sh.
-INSERT INTO feedback (version, channel, status, received_at, received_by, received_department, customer_id,
+INSERT INTO feedback (version, channel, status, received_at, entered_at, received_by, received_department, customer_id,
                       product_id, lot_number, description, number, type, severity, quantity_affected,
                       registered_at, registered_by, handed_over_late, reply_due_at, safety_related,
                       concerns_production, containment_urgent, cause_category, responsible_department)
 SELECT 0,
        CASE MOD(x, 4) WHEN 0 THEN 'PHONE' WHEN 1 THEN 'EMAIL' WHEN 2 THEN 'VISIT' ELSE 'LETTER' END,
        CASE WHEN MOD(x, 10) = 0 THEN 'RECEIVED' WHEN MOD(x, 10) < 6 THEN 'CLOSED' ELSE 'REGISTERED' END,
+       now() + make_interval(mins => -x * 5),
        now() + make_interval(mins => -x * 5),
        'sales',
        'SALES',

@@ -27,6 +27,7 @@ public enum ProcedureParameter {
     AS01_TRAINING_VALID_MONTHS("AS-01", Unit.MONTHS, 12, 1, 60),
     AS05_CALL_BACK_WORKING_DAYS("AS-05", Unit.WORKING_DAYS, 5, 0, 60),
     AS05_OBJECTION_DISPOSAL_HOURS("AS-05", Unit.HOURS, 24, 1, 240),
+    AS05_CALL_BACK_SHARE_TARGET("AS-05", Unit.PERCENT, 100, 0, 100),
     CS01_SURVEY_CYCLE_MONTHS("CS-01", Unit.MONTHS, 3, 1, 3),
     CS02_COVERAGE_TARGET("CS-02", Unit.PERCENT, 90, 0, 100),
     CS01_DISPATCH_DAY("CS-01", Unit.DAY_OF_MONTH, 5, 1, 28),
@@ -43,6 +44,8 @@ public enum ProcedureParameter {
     CS09_CPK_GOOD_HUNDREDTHS("CS-09", Unit.HUNDREDTHS, 133, 0, 500),
     CS09_CPK_FAIR_HUNDREDTHS("CS-09", Unit.HUNDREDTHS, 100, 0, 500),
     CS10_SATISFACTION_OBJECTIVE("CS-10", Unit.PERCENT, 90, 0, 100),
+    IM04_REPLIED_ON_TIME_TARGET("IM-04", Unit.PERCENT, 95, 0, 100),
+    IM04_QUALITY_COST_CEILING("IM-04", Unit.AMOUNT, 50000, 0, 100_000_000),
     CC03_SALES_RECORD_RETENTION_YEARS("CC-03", Unit.YEARS, 1, 1, 50),
     LOGIN_LOCK_AFTER_FAILURES("PLATFORM", Unit.COUNT, 5, 1, 100),
     LOGIN_LOCK_MINUTES("PLATFORM", Unit.MINUTES, 15, 1, 1440),
@@ -62,7 +65,9 @@ public enum ProcedureParameter {
         SCORE,
         MEGABYTES,
         /** a ratio in hundredths: 133 is 1.33 */
-        HUNDREDTHS
+        HUNDREDTHS,
+        /** an amount in the company's currency (CNY) */
+        AMOUNT
     }
 
     private final String ruleId;

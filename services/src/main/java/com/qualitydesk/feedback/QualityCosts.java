@@ -66,8 +66,19 @@ public class QualityCosts {
 
     /**
      * Totals of a month per currency, for the monthly figures: every row of the ledger incurred in
-     * the month, a case's or a return's (AS-07).
+     * the month, a case's or a return's (AS-07). Every department but SERVICE reads it, as the
+     * quality-cost indicator (IM-04).
      */
+    @RolesAllowed({
+        Role.SALES,
+        Role.QUALITY,
+        Role.TECHNICAL,
+        Role.PRODUCTION,
+        Role.FINANCE,
+        Role.OFFICE,
+        Role.GENERAL_MANAGER,
+        Role.ADMIN
+    })
     public Map<String, BigDecimal> totalOf(@NotNull YearMonth month) {
         var totals = new LinkedHashMap<String, BigDecimal>();
         for (Object[] row : em.createQuery(

@@ -53,6 +53,9 @@ public class ProcessCapability {
     @Inject
     WorkingCalendars calendars;
 
+    @Inject
+    RecentStudies recent;
+
     /** Both days included, in the plant's local time. */
     public Capability of(long characteristicId, LocalDate from, LocalDate to) {
         Characteristic characteristic = em.find(Characteristic.class, characteristicId);
@@ -62,6 +65,34 @@ public class ProcessCapability {
         if (from == null || to == null || to.isBefore(from)) {
             throw new RuleViolation("figures.period.invalid");
         }
+        int minimumSubgroups = settings.value(ProcedureParameter.CS09_MIN_SUBGROUPS);
+        // values are only ever added, so their number in the period tells whether a study still holds
+        long values = em.createQuery(
+                        "select count(m) from Measurement m where m.characteristicId = :c"
+                                + " and m.measuredAt >= :from and m.measuredAt < :to",
+                        Long.class)
+                .setParameter("c", characteristicId)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay())
+                .getSingleResult();
+        var key = new RecentStudies.Key(
+                characteristicId, characteristic.getVersion(), from, to, values, minimumSubgroups);
+        CapabilityStudy study =
+                recent.get(key).orElseGet(() -> recent.put(key, study(characteristic, from, to, minimumSubgroups)));
+        double capable = settings.value(ProcedureParameter.CS09_CPK_GOOD_HUNDREDTHS) / 100.0;
+        double marginal = settings.value(ProcedureParameter.CS09_CPK_FAIR_HUNDREDTHS) / 100.0;
+        return new Capability(
+                characteristic,
+                from,
+                to,
+                study,
+                CapabilityStatus.of(study.within().actual(), capable, marginal),
+                capable,
+                marginal);
+    }
+
+    private CapabilityStudy study(Characteristic characteristic, LocalDate from, LocalDate to, int minimumSubgroups) {
+        long characteristicId = characteristic.getId();
         List<Object[]> rows = em.createQuery(
                         "select m.subgroup, m.value from Measurement m where m.characteristicId = :c"
                                 + " and m.measuredAt >= :from and m.measuredAt < :to"
@@ -83,17 +114,6 @@ public class ProcessCapability {
                 subgroups.add(values.stream().mapToDouble(Double::doubleValue).toArray());
             }
         }
-        var study = CapabilityStudy.of(
-                characteristic.specification(), size, subgroups, settings.value(ProcedureParameter.CS09_MIN_SUBGROUPS));
-        double capable = settings.value(ProcedureParameter.CS09_CPK_GOOD_HUNDREDTHS) / 100.0;
-        double marginal = settings.value(ProcedureParameter.CS09_CPK_FAIR_HUNDREDTHS) / 100.0;
-        return new Capability(
-                characteristic,
-                from,
-                to,
-                study,
-                CapabilityStatus.of(study.within().actual(), capable, marginal),
-                capable,
-                marginal);
+        return CapabilityStudy.of(characteristic.specification(), size, subgroups, minimumSubgroups);
     }
 }

@@ -272,7 +272,20 @@ public class SurveyCampaigns {
         return new DispatchProgress(Math.max(recipients, invited), invited, status, campaign.getDispatchExecution());
     }
 
-    /** Coverage by customer account against the campaign's target (CS-02, CS-05). */
+    /**
+     * Coverage by customer account against the campaign's target (CS-02, CS-05); every department
+     * but SERVICE reads it as the survey-coverage indicator (IM-04).
+     */
+    @RolesAllowed({
+        Role.SALES,
+        Role.QUALITY,
+        Role.TECHNICAL,
+        Role.PRODUCTION,
+        Role.FINANCE,
+        Role.OFFICE,
+        Role.GENERAL_MANAGER,
+        Role.ADMIN
+    })
     public Coverage coverage(long campaignId) {
         return coverageOf(em, settings, campaign(campaignId));
     }

@@ -277,6 +277,28 @@ public class SurveyStatistics {
         return result;
     }
 
+    /**
+     * CS-11: the campaign's satisfaction index in percent, NaN before its first scored reply. Read
+     * by every department but SERVICE as the satisfaction indicator (IM-04).
+     */
+    @RolesAllowed({
+        Role.SALES,
+        Role.QUALITY,
+        Role.TECHNICAL,
+        Role.PRODUCTION,
+        Role.FINANCE,
+        Role.OFFICE,
+        Role.GENERAL_MANAGER,
+        Role.ADMIN
+    })
+    public double satisfactionIndex(long campaignId) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new RuleViolation("survey.campaign.unknown");
+        }
+        return overall(campaign).index();
+    }
+
     private SatisfactionStatistics overall(SurveyCampaign campaign) {
         var stats = new SatisfactionStatistics(itemsOf(campaign));
         em.createQuery(

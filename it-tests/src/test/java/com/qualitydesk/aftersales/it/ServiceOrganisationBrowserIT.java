@@ -74,7 +74,7 @@ class ServiceOrganisationBrowserIT {
             b.click(By.id("trainingForm:newTraining"));
             b.find(By.id("trainingForm:course"));
             // nothing entered: each required field says what it needs, nothing is saved
-            visible(b, By.id("trainingForm:saveTraining")).click();
+            b.click(By.id("trainingForm:saveTraining"));
             b.waitForText("Enter the course");
             String course = "Mechanical seals, fitting and running-in " + System.currentTimeMillis() % 100000;
             PrimeFaces.enter(
@@ -86,7 +86,7 @@ class ServiceOrganisationBrowserIT {
             visible(b, By.id("trainingForm:trainer")).sendKeys("Li Qiang");
             visible(b, By.id("trainingForm:result")).sendKeys("Passed, certificate issued");
             b.screenshot("as01-training-entered-en");
-            visible(b, By.id("trainingForm:saveTraining")).click();
+            b.click(By.id("trainingForm:saveTraining"));
             b.waitUntil(() -> b.text(By.id("trainingForm:trainingTable")).contains(course));
             String row =
                     b.text(By.xpath("//tbody[contains(@id,'trainingTable_data')]/tr[contains(.,'" + course + "')]"));

@@ -155,4 +155,66 @@ class ProcessCapabilityBrowserIT {
             // the demo general manager reads Chinese (mails too), so the account is left in Chinese
         }
     }
+
+    @Test
+    @Order(3)
+    void theGeneralManagerReadsTheQualityObjectivesInChinese_IM04_CS11() {
+        try (var b = Browser.open(RealWar.loopback(deployed), "zh-CN")) {
+            b.logInAs("gm");
+            b.go("/figures/indicators.xhtml");
+            b.useLanguage("中文");
+            b.waitForText("质量目标与指标");
+            // IM-04: the policy above its objectives, each objective with its target, figures and light
+            assertTrue(b.text(By.id("policyText")).contains("遵守合同"), b.text(By.id("policyText")));
+            String table = b.text(By.id("indicatorsForm:objectives"));
+            for (String objective :
+                    new String[] {"产品合格率", "顾客满意度", "反馈按期答复率", "反馈答复率", "调查覆盖率", "交付批次回访率", "重要工序最低 Cpk", "质量成本"}) {
+                assertTrue(table.contains(objective), objective + " in " + table);
+            }
+            assertTrue(table.contains("≥ 98.0 %"), table);
+            assertTrue(table.contains("> 90.0 %"), table);
+            assertFalse(table.contains("NaN"), table);
+            assertFalse(b.pageText().contains("Quality objectives"), "no English left on the page");
+            // the weakest process of last month: the demo company's hardening drifts out of capability
+            b.click(By.xpath("//a[contains(@id,':choose')][text()='重要工序最低 Cpk']"));
+            b.waitUntil(() -> b.text(By.id("indicatorsForm:behindPanel")).contains("Hardness"));
+            String behind = b.text(By.id("indicatorsForm:behind"));
+            assertTrue(behind.contains("子组数") && behind.contains("Cpk"), behind);
+            assertTrue(b.text(By.id("indicatorsForm:trend")).contains("目标值"), "the trend as a table");
+            b.screenshot("indicators-gm-zh");
+            // the general manager may reword the policy; the dialog opens with both languages
+            b.click(By.id("indicatorsForm:reword"));
+            b.waitUntil(() ->
+                    b.find(By.id("policyForm:policyZh")).getAttribute("value").contains("遵守合同"));
+            b.screenshot("quality-policy-zh");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void eachDepartmentsHomePageShowsItsOwnIndicators_IM02_IM04() {
+        try (var b = Browser.open(RealWar.loopback(deployed), "en")) {
+            b.logInAs("production");
+            b.go("/index.xhtml");
+            b.useLanguage("EN");
+            String indicators = b.text(By.id("indicators"));
+            assertTrue(indicators.contains("Lowest Cpk of the important processes"), indicators);
+            assertFalse(indicators.contains("Quality cost"), "Finance's figure is not Production's: " + indicators);
+            b.screenshot("home-indicators-production-en");
+            // the card opens the indicators page on that objective
+            b.click(By.id("indicator-PROCESS_CAPABILITY"));
+            b.waitForText("Records behind the month's figure");
+            assertTrue(b.text(By.id("indicatorsForm:trendPanel")).contains("Lowest Cpk"));
+            b.logOut();
+            b.logInAs("finance");
+            b.go("/index.xhtml");
+            b.useLanguage("EN");
+            String finance = b.text(By.id("indicators"));
+            assertTrue(finance.contains("Quality cost") && finance.contains("≤ ¥ 50,000"), finance);
+            b.logOut();
+            b.logInAs("service");
+            b.go("/index.xhtml");
+            assertTrue(b.all(By.id("indicators")).isEmpty(), "SERVICE reads no figures");
+        }
+    }
 }

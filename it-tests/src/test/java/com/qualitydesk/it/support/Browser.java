@@ -145,6 +145,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Chooses the language in the header's switch ("EN" or "中文"): the choice stays on the
+     * account, and other test classes choose too, so a test that reads words chooses first.
+     */
+    public Browser useLanguage(String label) {
+        By wanted = By.xpath(
+                "//div[@id='headerForm:language']//div[contains(@class,'ui-button')][.//span[text()='" + label + "']]");
+        if (!find(wanted).getAttribute("class").contains("ui-state-active")) {
+            click(wanted);
+            waitForPage();
+        }
+        return this;
+    }
+
     /** Logs out and waits until the login page is back. */
     public void logOut() {
         click(By.id("headerForm:logout"));
@@ -159,7 +173,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks as a person would: once nothing moves on the page (a dialog that is still sliding in
+     * would take the click elsewhere) and with the target scrolled into the middle of the window.
+     */
     public Browser click(By target) {
+        wait.until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery(':animated').length === 0")));
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
         waitForPage();
         return this;

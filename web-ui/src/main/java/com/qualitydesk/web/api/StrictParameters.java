@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +92,18 @@ public class StrictParameters implements ParamConverterProvider {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiProblem.parameter(name, null, "api.parameter.date", name);
+        }
+    }
+
+    /** A month written yyyy-MM; none when the parameter is absent or blank. */
+    static YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.parameter(name, null, "api.parameter.month", name);
         }
     }
 

@@ -189,7 +189,7 @@ public class CapabilityBacking implements Serializable {
                         .add("pointRadius", 3));
         limits(datasets, study.location(), study.points().size());
         spec(datasets, study.points().size());
-        return chart(datasets, label).build().toString();
+        return chart(datasets, label);
     }
 
     /** The chart of the ranges, standard deviations or moving ranges with its limits. */
@@ -203,30 +203,15 @@ public class CapabilityBacking implements Serializable {
                 .add(series(label, study.points(), p -> p.spread() == null ? Double.NaN : p.spread(), "#5b6b7f")
                         .add("pointRadius", 2));
         limits(datasets, study.spread(), study.points().size());
-        return chart(datasets, label).build().toString();
+        return chart(datasets, label);
     }
 
-    private JsonObjectBuilder chart(JsonArrayBuilder datasets, String title) {
+    private String chart(JsonArrayBuilder datasets, String title) {
         var labels = Json.createArrayBuilder();
         for (ChartPoint p : shown.study().points()) {
             labels.add(p.subgroup());
         }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "title",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", true)
-                                                                .add("text", title))));
+        return LineChart.json(title, labels, datasets);
     }
 
     private static JsonObjectBuilder series(

@@ -141,6 +141,12 @@ public class NavigationMenu {
                     EVERYONE),
             new Entry(
                     "menu.group.figures",
+                    "menu.qualityObjectives",
+                    "/figures/indicators.xhtml",
+                    "pi pi-flag",
+                    com.qualitydesk.figures.FiguresStep.READ_FIGURES.departments()),
+            new Entry(
+                    "menu.group.figures",
                     "menu.processCapability",
                     "/figures/capability.xhtml",
                     "pi pi-chart-line",

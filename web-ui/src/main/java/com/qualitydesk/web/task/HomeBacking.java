@@ -1,6 +1,9 @@
 package com.qualitydesk.web.task;
 
 import com.qualitydesk.calendar.WorkingCalendars;
+import com.qualitydesk.figures.FiguresStep;
+import com.qualitydesk.figures.QualityIndicators;
+import com.qualitydesk.figures.QualityIndicators.Reading;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.task.Inbox;
 import com.qualitydesk.task.InboxCounts;
@@ -12,7 +15,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +47,14 @@ public class HomeBacking {
     @Inject
     UserMessages messages;
 
+    @Inject
+    QualityIndicators indicators;
+
+    @Inject
+    Clock clock;
+
     private List<DepartmentWork> cards;
+    private List<Reading> ownIndicators;
     private Duration workingDay;
 
     /** One department's open work. */
@@ -66,6 +78,20 @@ public class HomeBacking {
                     : inbox.page(filter, 0, SOONEST).rows();
             cards.add(new DepartmentWork(d, counts, soonest));
         }
+    }
+
+    /** IM-04: last month's figures of the objectives the person's departments improve (IM-02). */
+    public List<Reading> getIndicators() {
+        if (ownIndicators == null) {
+            ownIndicators = FiguresStep.READ_FIGURES.allows(user.departments())
+                    ? indicators.monthFor(getIndicatorMonth(), user.departments())
+                    : List.of();
+        }
+        return ownIndicators;
+    }
+
+    public YearMonth getIndicatorMonth() {
+        return YearMonth.now(clock).minusMonths(1);
     }
 
     public List<DepartmentWork> getCards() {

@@ -1,0 +1,35 @@
+package com.qualitydesk.web.figures;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+/**
+ * A Chart.js line chart as p:chart takes it: the figures' pages draw their control charts and
+ * trends alike, without animation (a page redrawn by AJAX would replay it) and filling the height
+ * the page gives the chart.
+ */
+final class LineChart {
+
+    private LineChart() {}
+
+    static String json(String title, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", title))))
+                .build()
+                .toString();
+    }
+}
