@@ -66,8 +66,10 @@ public class QualityCosts {
 
     /**
      * Totals of a month per currency, for the monthly figures: every row of the ledger incurred in
-     * the month, a case's or a return's (AS-07).
+     * the month, a case's or a return's (AS-07). ADMIN reads them too, as it may keep FINANCE's
+     * monthly sheet (CS-09), which is filled in from them.
      */
+    @RolesAllowed({Role.SALES, Role.QUALITY, Role.FINANCE, Role.GENERAL_MANAGER, Role.ADMIN})
     public Map<String, BigDecimal> totalOf(@NotNull YearMonth month) {
         var totals = new LinkedHashMap<String, BigDecimal>();
         for (Object[] row : em.createQuery(

@@ -62,12 +62,35 @@ public class ProcessCapability {
         if (from == null || to == null || to.isBefore(from)) {
             throw new RuleViolation("figures.period.invalid");
         }
+        return study(
+                em,
+                characteristic,
+                from,
+                to,
+                settings.value(ProcedureParameter.CS09_MIN_SUBGROUPS),
+                settings.value(ProcedureParameter.CS09_CPK_GOOD_HUNDREDTHS) / 100.0,
+                settings.value(ProcedureParameter.CS09_CPK_FAIR_HUNDREDTHS) / 100.0);
+    }
+
+    /**
+     * The arithmetic of {@link #of}, for the callers inside the feature that have checked the
+     * caller already or run without one (the demo's monthly sheets of the past): the same
+     * subgroups, the same study, the same light.
+     */
+    static Capability study(
+            EntityManager em,
+            Characteristic characteristic,
+            LocalDate from,
+            LocalDate to,
+            int minSubgroups,
+            double capable,
+            double marginal) {
         List<Object[]> rows = em.createQuery(
                         "select m.subgroup, m.value from Measurement m where m.characteristicId = :c"
                                 + " and m.measuredAt >= :from and m.measuredAt < :to"
                                 + " order by m.measuredAt, m.subgroup, m.id",
                         Object[].class)
-                .setParameter("c", characteristicId)
+                .setParameter("c", characteristic.getId())
                 .setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.plusDays(1).atStartOfDay())
                 .getResultList();
@@ -83,10 +106,7 @@ public class ProcessCapability {
                 subgroups.add(values.stream().mapToDouble(Double::doubleValue).toArray());
             }
         }
-        var study = CapabilityStudy.of(
-                characteristic.specification(), size, subgroups, settings.value(ProcedureParameter.CS09_MIN_SUBGROUPS));
-        double capable = settings.value(ProcedureParameter.CS09_CPK_GOOD_HUNDREDTHS) / 100.0;
-        double marginal = settings.value(ProcedureParameter.CS09_CPK_FAIR_HUNDREDTHS) / 100.0;
+        var study = CapabilityStudy.of(characteristic.specification(), size, subgroups, minSubgroups);
         return new Capability(
                 characteristic,
                 from,
