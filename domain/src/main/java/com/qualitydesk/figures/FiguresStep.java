@@ -48,7 +48,7 @@ public enum FiguresStep {
     public static void requireKeeper(SheetDepartment sheet, Set<Department> who) {
         KEEP_SHEET.require(who);
         if (!sheet.isKeptBy(who)) {
-            throw new RuleViolation("sheet.otherDepartment", sheet.name());
+            throw new RuleViolation("monthlySheet.otherDepartment", sheet.name());
         }
     }
 }

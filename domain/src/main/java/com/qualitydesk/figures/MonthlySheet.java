@@ -115,7 +115,7 @@ public class MonthlySheet extends EditableEntity {
             requireOwn(v.figure());
             if (!v.figure().isFromRecords()) {
                 throw new RuleViolation(
-                        "sheet.figure.notFromRecords", v.figure().name());
+                        "monthlySheet.figure.notFromRecords", v.figure().name());
             }
             found.put(v.key(), v);
         }
@@ -164,7 +164,7 @@ public class MonthlySheet extends EditableEntity {
         requireNotFrozen();
         String stripped = text == null || text.isBlank() ? null : text.strip();
         if (stripped != null && stripped.length() > REMARK_MAX) {
-            throw new RuleViolation("sheet.remark.tooLong", REMARK_MAX);
+            throw new RuleViolation("monthlySheet.remark.tooLong", REMARK_MAX);
         }
         this.remark = stripped;
         status = SheetStatus.DRAFT;
@@ -178,7 +178,8 @@ public class MonthlySheet extends EditableEntity {
     public void submit(Instant now, LocalDate today, String by) {
         requireNotFrozen();
         if (!today.isAfter(getMonth().atEndOfMonth())) {
-            throw new RuleViolation("sheet.submit.monthNotOver", getMonth().toString());
+            throw new RuleViolation(
+                    "monthlySheet.submit.monthNotOver", getMonth().toString());
         }
         requireComplete();
         status = SheetStatus.SUBMITTED;
@@ -189,10 +190,11 @@ public class MonthlySheet extends EditableEntity {
     /** CS-09: SALES accepts a submitted sheet; it stays frozen. */
     public void accept(Instant now, String by) {
         if (status == SheetStatus.ACCEPTED) {
-            throw new RuleViolation("sheet.accept.already", getMonth().toString());
+            throw new RuleViolation("monthlySheet.accept.already", getMonth().toString());
         }
         if (status != SheetStatus.SUBMITTED) {
-            throw new RuleViolation("sheet.accept.notSubmitted", getMonth().toString());
+            throw new RuleViolation(
+                    "monthlySheet.accept.notSubmitted", getMonth().toString());
         }
         status = SheetStatus.ACCEPTED;
         acceptedAt = now;
@@ -205,16 +207,16 @@ public class MonthlySheet extends EditableEntity {
      */
     public void correct(FigureKey key, BigDecimal value, String reason) {
         if (!isFrozen()) {
-            throw new RuleViolation("sheet.correct.notFrozen");
+            throw new RuleViolation("monthlySheet.correct.notFrozen");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("sheet.correct.reason.required");
+            throw new RuleViolation("monthlySheet.correct.reason.required");
         }
         if (reason.strip().length() > REASON_MAX) {
-            throw new RuleViolation("sheet.correct.reason.tooLong", REASON_MAX);
+            throw new RuleViolation("monthlySheet.correct.reason.tooLong", REASON_MAX);
         }
         if (value == null) {
-            throw new RuleViolation("sheet.correct.value.required");
+            throw new RuleViolation("monthlySheet.correct.value.required");
         }
         var checked = checked(Map.of(key, value));
         FigureKey normal = checked.keySet().iterator().next();
@@ -223,7 +225,7 @@ public class MonthlySheet extends EditableEntity {
         if (existing != null
                 && existing.getValue() != null
                 && existing.getValue().compareTo(value) == 0) {
-            throw new RuleViolation("sheet.correct.unchanged", value.toPlainString());
+            throw new RuleViolation("monthlySheet.correct.unchanged", value.toPlainString());
         }
         checkPassedNotAboveInspected(prospective(checked, false));
         put(stored, normal, value, FigureSource.CORRECTED);
@@ -268,14 +270,14 @@ public class MonthlySheet extends EditableEntity {
             SheetFigure figure = key.figure();
             requireOwn(figure);
             if (!figure.isEntered()) {
-                throw new RuleViolation("sheet.figure.notEntered", figure.name());
+                throw new RuleViolation("monthlySheet.figure.notEntered", figure.name());
             }
             boolean perFamily = figure.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY;
             if (perFamily && key.productFamily().isEmpty()) {
-                throw new RuleViolation("sheet.family.required");
+                throw new RuleViolation("monthlySheet.family.required");
             }
             if (key.productFamily().length() > 100) {
-                throw new RuleViolation("sheet.family.tooLong", 100);
+                throw new RuleViolation("monthlySheet.family.tooLong", 100);
             }
             figure.check(value);
             result.put(new FigureKey(figure, perFamily ? key.productFamily() : "", ""), value);
@@ -285,14 +287,14 @@ public class MonthlySheet extends EditableEntity {
 
     private void requireOwn(SheetFigure figure) {
         if (figure.department() != department) {
-            throw new RuleViolation("sheet.figure.otherDepartment", figure.name(), department.name());
+            throw new RuleViolation("monthlySheet.figure.otherDepartment", figure.name(), department.name());
         }
     }
 
     private void requireNotFrozen() {
         if (isFrozen()) {
             throw new RuleViolation(
-                    status == SheetStatus.ACCEPTED ? "sheet.frozen.accepted" : "sheet.frozen.submitted",
+                    status == SheetStatus.ACCEPTED ? "monthlySheet.frozen.accepted" : "monthlySheet.frozen.submitted",
                     getMonth().toString());
         }
     }
@@ -308,18 +310,18 @@ public class MonthlySheet extends EditableEntity {
         for (SheetFigure figure : own) {
             if (figure.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY) {
                 if (families.isEmpty()) {
-                    throw new RuleViolation("sheet.submit.missing." + figure.name(), "");
+                    throw new RuleViolation("monthlySheet.submit.missing." + figure.name(), "");
                 }
                 for (String family : families) {
                     SheetValue v = stored.get(FigureKey.ofFamily(figure, family));
                     if (v == null || v.getValue() == null) {
-                        throw new RuleViolation("sheet.submit.missing." + figure.name(), family);
+                        throw new RuleViolation("monthlySheet.submit.missing." + figure.name(), family);
                     }
                 }
             } else {
                 SheetValue v = stored.get(FigureKey.of(figure));
                 if (v == null || v.getValue() == null) {
-                    throw new RuleViolation("sheet.submit.missing." + figure.name(), "");
+                    throw new RuleViolation("monthlySheet.submit.missing." + figure.name(), "");
                 }
             }
         }
@@ -358,7 +360,7 @@ public class MonthlySheet extends EditableEntity {
             var passed = FigureTotals.valueOf(SheetFigure.QUALITY_LOTS_PASSED, candidate, family);
             if (inspected.isPresent() && passed.isPresent() && passed.get().compareTo(inspected.get()) > 0) {
                 throw new RuleViolation(
-                        "sheet.passedAboveInspected",
+                        "monthlySheet.passedAboveInspected",
                         family,
                         passed.get().toPlainString(),
                         inspected.get().toPlainString());

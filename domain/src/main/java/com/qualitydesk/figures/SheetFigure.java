@@ -187,17 +187,17 @@ public enum SheetFigure {
             return;
         }
         if (value.signum() < 0 && !allowsNegative()) {
-            throw new RuleViolation("sheet.value.negative", value.toPlainString());
+            throw new RuleViolation("monthlySheet.value.negative", value.toPlainString());
         }
         if (value.abs().compareTo(LARGEST) > 0) {
-            throw new RuleViolation("sheet.value.tooLarge", value.toPlainString());
+            throw new RuleViolation("monthlySheet.value.tooLarge", value.toPlainString());
         }
         int scale = value.stripTrailingZeros().scale();
         if (unit == Unit.COUNT && scale > 0) {
-            throw new RuleViolation("sheet.value.whole", value.toPlainString());
+            throw new RuleViolation("monthlySheet.value.whole", value.toPlainString());
         }
         if (unit == Unit.CNY && scale > 2) {
-            throw new RuleViolation("sheet.value.cents", value.toPlainString());
+            throw new RuleViolation("monthlySheet.value.cents", value.toPlainString());
         }
     }
 }

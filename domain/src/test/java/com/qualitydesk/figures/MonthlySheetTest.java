@@ -73,12 +73,14 @@ class MonthlySheetTest {
     void moreLotsPassedThanInspectedANegativeCountOrAFractionOfALotAreRefused_CS09() {
         var sheet = quality();
         assertEquals(
-                "sheet.passedAboveInspected", refusal(() -> sheet.enter(lots("Valves", 10, 11), FigureSource.ENTERED)));
-        assertEquals("sheet.value.negative", refusal(() -> sheet.enter(lots("Valves", -1, 0), FigureSource.ENTERED)));
+                "monthlySheet.passedAboveInspected",
+                refusal(() -> sheet.enter(lots("Valves", 10, 11), FigureSource.ENTERED)));
+        assertEquals(
+                "monthlySheet.value.negative", refusal(() -> sheet.enter(lots("Valves", -1, 0), FigureSource.ENTERED)));
         var half = Map.of(FigureKey.ofFamily(SheetFigure.QUALITY_LOTS_INSPECTED, "Valves"), new BigDecimal("10.5"));
-        assertEquals("sheet.value.whole", refusal(() -> sheet.enter(half, FigureSource.ENTERED)));
+        assertEquals("monthlySheet.value.whole", refusal(() -> sheet.enter(half, FigureSource.ENTERED)));
         var noFamily = Map.of(FigureKey.of(SheetFigure.QUALITY_LOTS_INSPECTED), BigDecimal.TEN);
-        assertEquals("sheet.family.required", refusal(() -> sheet.enter(noFamily, FigureSource.ENTERED)));
+        assertEquals("monthlySheet.family.required", refusal(() -> sheet.enter(noFamily, FigureSource.ENTERED)));
         assertTrue(sheet.getValues().isEmpty(), "nothing of a refused entry is kept");
         assertEquals(SheetStatus.NOT_STARTED, sheet.getStatus());
     }
@@ -87,10 +89,10 @@ class MonthlySheetTest {
     void aDepartmentEntersOnlyItsOwnFiguresAndNeverThoseFromRecords_CS09() {
         var sheet = quality();
         var finance = Map.of(FigureKey.of(SheetFigure.FINANCE_PROFIT), BigDecimal.ONE);
-        assertEquals("sheet.figure.otherDepartment", refusal(() -> sheet.enter(finance, FigureSource.ENTERED)));
+        assertEquals("monthlySheet.figure.otherDepartment", refusal(() -> sheet.enter(finance, FigureSource.ENTERED)));
         var sales = new MonthlySheet(SheetDepartment.SALES, MARCH, DUE);
         var deliveries = Map.of(FigureKey.ofFamily(SheetFigure.SALES_DELIVERIES, "Valves"), BigDecimal.ONE);
-        assertEquals("sheet.figure.notEntered", refusal(() -> sales.enter(deliveries, FigureSource.ENTERED)));
+        assertEquals("monthlySheet.figure.notEntered", refusal(() -> sales.enter(deliveries, FigureSource.ENTERED)));
     }
 
     @Test
@@ -102,23 +104,27 @@ class MonthlySheetTest {
                 new BigDecimal("-12000.50"),
                 sheet.valueOf(SheetFigure.FINANCE_PROFIT).orElseThrow());
         var fraction = Map.of(FigureKey.of(SheetFigure.FINANCE_OPERATING_COST), new BigDecimal("1.005"));
-        assertEquals("sheet.value.cents", refusal(() -> sheet.enter(fraction, FigureSource.ENTERED)));
+        assertEquals("monthlySheet.value.cents", refusal(() -> sheet.enter(fraction, FigureSource.ENTERED)));
         var negative = Map.of(FigureKey.of(SheetFigure.FINANCE_EXCESS_FREIGHT), new BigDecimal("-1"));
-        assertEquals("sheet.value.negative", refusal(() -> sheet.enter(negative, FigureSource.ENTERED)));
+        assertEquals("monthlySheet.value.negative", refusal(() -> sheet.enter(negative, FigureSource.ENTERED)));
     }
 
     @Test
     void aSheetIsSubmittedOnlyOnceTheMonthIsOverAndComplete_CS09() {
         var sheet = quality();
         sheet.enter(lots("Valves", 200, 196), FigureSource.ENTERED);
-        assertEquals("sheet.submit.monthNotOver", refusal(() -> sheet.submit(DUE, MARCH.atEndOfMonth(), "quality")));
+        assertEquals(
+                "monthlySheet.submit.monthNotOver", refusal(() -> sheet.submit(DUE, MARCH.atEndOfMonth(), "quality")));
         sheet.enter(
                 Map.of(FigureKey.ofFamily(SheetFigure.QUALITY_LOTS_INSPECTED, "Pumps"), BigDecimal.TEN),
                 FigureSource.ENTERED);
-        assertEquals("sheet.submit.missing.QUALITY_LOTS_PASSED", refusal(() -> sheet.submit(DUE, APRIL_2, "quality")));
+        assertEquals(
+                "monthlySheet.submit.missing.QUALITY_LOTS_PASSED",
+                refusal(() -> sheet.submit(DUE, APRIL_2, "quality")));
         var empty = new MonthlySheet(SheetDepartment.FINANCE, MARCH, DUE);
         assertEquals(
-                "sheet.submit.missing.FINANCE_OPERATING_COST", refusal(() -> empty.submit(DUE, APRIL_2, "finance")));
+                "monthlySheet.submit.missing.FINANCE_OPERATING_COST",
+                refusal(() -> empty.submit(DUE, APRIL_2, "finance")));
     }
 
     @Test
@@ -129,8 +135,9 @@ class MonthlySheetTest {
         assertEquals(SheetStatus.SUBMITTED, sheet.getStatus());
         assertFalse(sheet.isSubmittedLate());
         assertEquals(
-                "sheet.frozen.submitted", refusal(() -> sheet.enter(lots("Valves", 200, 190), FigureSource.ENTERED)));
-        assertEquals("sheet.frozen.submitted", refusal(() -> sheet.fillFromRecords(List.of())));
+                "monthlySheet.frozen.submitted",
+                refusal(() -> sheet.enter(lots("Valves", 200, 190), FigureSource.ENTERED)));
+        assertEquals("monthlySheet.frozen.submitted", refusal(() -> sheet.fillFromRecords(List.of())));
 
         var late = quality();
         late.enter(lots("Valves", 1, 1), FigureSource.ENTERED);
@@ -141,14 +148,14 @@ class MonthlySheetTest {
     @Test
     void onlyASubmittedSheetIsAcceptedAndOnlyOnce_CS09() {
         var sheet = quality();
-        assertEquals("sheet.accept.notSubmitted", refusal(() -> sheet.accept(DUE, "sales")));
+        assertEquals("monthlySheet.accept.notSubmitted", refusal(() -> sheet.accept(DUE, "sales")));
         sheet.enter(lots("Valves", 200, 196), FigureSource.ENTERED);
         sheet.submit(DUE, APRIL_2, "quality");
         sheet.accept(DUE.plusSeconds(3600), "sales");
         assertEquals(SheetStatus.ACCEPTED, sheet.getStatus());
         assertEquals("sales", sheet.getAcceptedBy());
-        assertEquals("sheet.accept.already", refusal(() -> sheet.accept(DUE, "sales")));
-        assertEquals("sheet.frozen.accepted", refusal(() -> sheet.changeRemark("late")));
+        assertEquals("monthlySheet.accept.already", refusal(() -> sheet.accept(DUE, "sales")));
+        assertEquals("monthlySheet.frozen.accepted", refusal(() -> sheet.changeRemark("late")));
     }
 
     @Test
@@ -159,11 +166,14 @@ class MonthlySheetTest {
         sheet.accept(DUE, "sales");
         var passed = FigureKey.ofFamily(SheetFigure.QUALITY_LOTS_PASSED, "Valves");
         assertEquals(
-                "sheet.correct.reason.required", refusal(() -> sheet.correct(passed, BigDecimal.valueOf(190), " ")));
+                "monthlySheet.correct.reason.required",
+                refusal(() -> sheet.correct(passed, BigDecimal.valueOf(190), " ")));
         assertEquals(
-                "sheet.passedAboveInspected",
+                "monthlySheet.passedAboveInspected",
                 refusal(() -> sheet.correct(passed, BigDecimal.valueOf(201), "two lots recounted")));
-        assertEquals("sheet.correct.unchanged", refusal(() -> sheet.correct(passed, BigDecimal.valueOf(196), "same")));
+        assertEquals(
+                "monthlySheet.correct.unchanged",
+                refusal(() -> sheet.correct(passed, BigDecimal.valueOf(196), "same")));
         var before = sheet.auditSnapshot();
         sheet.correct(passed, BigDecimal.valueOf(190), "six lots failed the re-inspection");
         assertEquals("Valves: 196", before.get("QUALITY_LOTS_PASSED"));
@@ -175,7 +185,7 @@ class MonthlySheetTest {
                 sheet.valueOf(SheetFigure.QUALITY_PASS_RATE).orElseThrow());
 
         var draft = quality();
-        assertEquals("sheet.correct.notFrozen", refusal(() -> draft.correct(passed, BigDecimal.ONE, "why")));
+        assertEquals("monthlySheet.correct.notFrozen", refusal(() -> draft.correct(passed, BigDecimal.ONE, "why")));
     }
 
     @Test
@@ -197,7 +207,7 @@ class MonthlySheetTest {
                 sheet.valueOf(SheetFigure.SALES_PRODUCTION_INTERRUPTIONS).orElseThrow());
         assertEquals(3, sheet.getValues().size());
         assertEquals(
-                "sheet.figure.notFromRecords",
+                "monthlySheet.figure.notFromRecords",
                 refusal(() -> sheet.fillFromRecords(
                         List.of(FigureValue.of(SheetFigure.SALES_PRODUCTION_INTERRUPTIONS, BigDecimal.TEN)))));
     }
@@ -208,7 +218,7 @@ class MonthlySheetTest {
         assertTrue(SheetDepartment.FINANCE.isKeptBy(EnumSet.of(Department.ADMIN)));
         assertFalse(SheetDepartment.FINANCE.isKeptBy(EnumSet.of(Department.PRODUCTION)));
         assertEquals(
-                "sheet.otherDepartment",
+                "monthlySheet.otherDepartment",
                 refusal(() -> FiguresStep.requireKeeper(SheetDepartment.FINANCE, EnumSet.of(Department.PRODUCTION))));
         assertEquals(
                 "figures.step.otherDepartment",

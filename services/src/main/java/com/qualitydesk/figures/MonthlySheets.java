@@ -141,7 +141,7 @@ public class MonthlySheets {
     /** CS-09: the department's sheet of the month as a PDF, in English or Chinese. */
     public byte[] pdf(@NotNull SheetDepartment department, @NotNull YearMonth month, String language) {
         MonthlySheet sheet = find(department, month)
-                .orElseThrow(() -> new RuleViolation("sheet.unknown", department.name(), month.toString()));
+                .orElseThrow(() -> new RuleViolation("monthlySheet.unknown", department.name(), month.toString()));
         return SheetDocument.render(
                 sheet, targets(), language, calendars.current().zone());
     }

@@ -38,7 +38,7 @@ final class SheetAccess {
     /** A sheet at the version the screen showed (any version when none is given), its version raised. */
     static MonthlySheet current(EntityManager em, SheetDepartment department, YearMonth month, Long version) {
         MonthlySheet sheet = find(em, department, month)
-                .orElseThrow(() -> new RuleViolation("sheet.unknown", department.name(), month.toString()));
+                .orElseThrow(() -> new RuleViolation("monthlySheet.unknown", department.name(), month.toString()));
         if (version != null && sheet.getVersion() != version) {
             // the screen showed an older state: somebody (or a second click) changed it meanwhile
             throw new OptimisticLockException(sheet);

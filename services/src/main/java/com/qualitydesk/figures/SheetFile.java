@@ -86,7 +86,7 @@ public final class SheetFile {
         List<SheetFigure> entered = SheetFigure.enteredBy(department);
         if (entered.isEmpty()) {
             // PRODUCTION's sheet is the gauges' capability: nothing on it is typed
-            problems.add(ImportProblem.of(1, null, "sheet.import.nothingEntered"));
+            problems.add(ImportProblem.of(1, null, "monthlySheet.import.nothingEntered"));
             return new SheetFile(Map.of(), problems, 0);
         }
         List<RawLine> raw = isSpreadsheet(content) ? spreadsheet(content, problems) : csv(content, problems);
@@ -116,7 +116,7 @@ public final class SheetFile {
             }
             lines++;
             if (lines > MAX_LINES) {
-                problems.add(ImportProblem.of(line.number(), null, "sheet.import.tooMany", MAX_LINES));
+                problems.add(ImportProblem.of(line.number(), null, "monthlySheet.import.tooMany", MAX_LINES));
                 break;
             }
             if (line.cells().size() > header.cells().size()) {
@@ -127,7 +127,7 @@ public final class SheetFile {
             date(line, columns.get(DATE), month, problems);
             String family = line.cell(columns.get(FAMILY));
             if (perFamily && family == null) {
-                problems.add(ImportProblem.of(line.number(), FAMILY, "sheet.import.family.required"));
+                problems.add(ImportProblem.of(line.number(), FAMILY, "monthlySheet.import.family.required"));
             } else if (family != null && family.length() > 100) {
                 problems.add(ImportProblem.of(line.number(), FAMILY, "import.tooLong", FAMILY, 100));
             }
@@ -139,7 +139,7 @@ public final class SheetFile {
                 }
             }
             if (values.isEmpty() && problems.size() == before) {
-                problems.add(ImportProblem.of(line.number(), null, "sheet.import.noValue"));
+                problems.add(ImportProblem.of(line.number(), null, "monthlySheet.import.noValue"));
             }
             BigDecimal inspected = values.get(SheetFigure.QUALITY_LOTS_INSPECTED);
             BigDecimal passed = values.get(SheetFigure.QUALITY_LOTS_PASSED);
@@ -147,7 +147,7 @@ public final class SheetFile {
                 problems.add(ImportProblem.of(
                         line.number(),
                         SheetFigure.QUALITY_LOTS_PASSED.column(),
-                        "sheet.import.passedAboveInspected",
+                        "monthlySheet.import.passedAboveInspected",
                         passed.toPlainString(),
                         inspected.toPlainString()));
             }
@@ -173,7 +173,7 @@ public final class SheetFile {
                     problems.add(ImportProblem.of(
                             line,
                             FAMILY,
-                            "sheet.import.family.passedAboveInspected",
+                            "monthlySheet.import.family.passedAboveInspected",
                             family,
                             passed.toPlainString(),
                             inspected == null ? "0" : inspected.toPlainString()));
@@ -246,8 +246,8 @@ public final class SheetFile {
         try {
             LocalDate day = LocalDate.parse(cell, DAY);
             if (!YearMonth.from(day).equals(month)) {
-                problems.add(
-                        ImportProblem.of(line.number(), DATE, "sheet.import.outsideMonth", cell, month.toString()));
+                problems.add(ImportProblem.of(
+                        line.number(), DATE, "monthlySheet.import.outsideMonth", cell, month.toString()));
             }
         } catch (DateTimeParseException e) {
             problems.add(ImportProblem.of(line.number(), DATE, "import.badDate", DATE, cell));
@@ -264,25 +264,25 @@ public final class SheetFile {
         // digits with an optional sign and decimal point; thousands written with spaces or commas are not read as
         // two numbers, and "NaN", "1e9" or "12 pcs" are text
         if (!cell.matches("[-+]?\\d{1,15}(\\.\\d{1,6})?")) {
-            problems.add(ImportProblem.of(line.number(), name, "sheet.import.number", name, cell));
+            problems.add(ImportProblem.of(line.number(), name, "monthlySheet.import.number", name, cell));
             return null;
         }
         BigDecimal value = new BigDecimal(cell);
         if (value.signum() < 0 && !figure.allowsNegative()) {
-            problems.add(ImportProblem.of(line.number(), name, "sheet.import.negative", name, cell));
+            problems.add(ImportProblem.of(line.number(), name, "monthlySheet.import.negative", name, cell));
             return null;
         }
         int scale = value.stripTrailingZeros().scale();
         if (figure.unit() == SheetFigure.Unit.COUNT && scale > 0) {
-            problems.add(ImportProblem.of(line.number(), name, "sheet.import.whole", name, cell));
+            problems.add(ImportProblem.of(line.number(), name, "monthlySheet.import.whole", name, cell));
             return null;
         }
         if (figure.unit() == SheetFigure.Unit.CNY && scale > 2) {
-            problems.add(ImportProblem.of(line.number(), name, "sheet.import.cents", name, cell));
+            problems.add(ImportProblem.of(line.number(), name, "monthlySheet.import.cents", name, cell));
             return null;
         }
         if (value.abs().compareTo(SheetFigure.LARGEST) > 0) {
-            problems.add(ImportProblem.of(line.number(), name, "sheet.import.tooLarge", name, cell));
+            problems.add(ImportProblem.of(line.number(), name, "monthlySheet.import.tooLarge", name, cell));
             return null;
         }
         return value;

@@ -55,7 +55,7 @@ public class SheetFilling {
         FiguresStep.requireKeeper(department, user.departments());
         YearMonth now = YearMonth.now(clock.withZone(calendars.current().zone()));
         if (month.isAfter(now)) {
-            throw new RuleViolation("sheet.month.future", month.toString());
+            throw new RuleViolation("monthlySheet.month.future", month.toString());
         }
         MonthlySheet sheet = steps.sheetOf(department, month);
         if (!sheet.isFrozen()) {

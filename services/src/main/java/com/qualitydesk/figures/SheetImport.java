@@ -60,8 +60,8 @@ public class SheetImport {
                             1,
                             SheetFile.DATE,
                             sheet.getStatus() == SheetStatus.ACCEPTED
-                                    ? "sheet.import.accepted"
-                                    : "sheet.import.submitted",
+                                    ? "monthlySheet.import.accepted"
+                                    : "monthlySheet.import.submitted",
                             month.toString())));
         }
         var file = SheetFile.read(department, month, content);

@@ -34,6 +34,12 @@ public class SubmissionSteps {
 
     private static final Logger LOG = Logger.getLogger(SubmissionSteps.class.getName());
 
+    /**
+     * The step's subject in both languages: the warning and escalation notifications quote it to
+     * whoever reads them (the inbox shows its own translated text).
+     */
+    static final String SUBJECT = "月度经营统计 Monthly operating figures";
+
     @PersistenceContext
     EntityManager em;
 
@@ -67,7 +73,7 @@ public class SubmissionSteps {
                         null,
                         null,
                         ended.toString(),
-                        null,
+                        SUBJECT,
                         deadline().opensAt(ended),
                         sheet.getDueAt());
                 step.setRecordId(sheet.getId());

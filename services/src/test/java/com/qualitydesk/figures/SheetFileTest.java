@@ -70,14 +70,14 @@ class SheetFileTest {
         assertFalse(file.isValid());
         assertEquals(
                 List.of(
-                        "2 lots_inspected sheet.import.number",
-                        "3 date sheet.import.outsideMonth",
-                        "4 lots_inspected sheet.import.negative",
-                        "5 lots_passed sheet.import.passedAboveInspected",
-                        "6 product_family sheet.import.family.required",
+                        "2 lots_inspected monthlySheet.import.number",
+                        "3 date monthlySheet.import.outsideMonth",
+                        "4 lots_inspected monthlySheet.import.negative",
+                        "5 lots_passed monthlySheet.import.passedAboveInspected",
+                        "6 product_family monthlySheet.import.family.required",
                         "7 date import.badDate",
-                        "8 lots_inspected sheet.import.whole",
-                        "9 null sheet.import.noValue"),
+                        "8 lots_inspected monthlySheet.import.whole",
+                        "9 null monthlySheet.import.noValue"),
                 problems(file));
         assertTrue(file.values().isEmpty(), "nothing of a refused file is taken");
     }
@@ -87,7 +87,7 @@ class SheetFileTest {
         var file = read(
                 SheetDepartment.QUALITY,
                 "date,product_family,lots_inspected,lots_passed\n" + "2026-03-02,Seals,5,\n" + "2026-03-09,Seals,,6\n");
-        assertEquals(List.of("2 product_family sheet.import.family.passedAboveInspected"), problems(file));
+        assertEquals(List.of("2 product_family monthlySheet.import.family.passedAboveInspected"), problems(file));
     }
 
     @Test
@@ -102,9 +102,9 @@ class SheetFileTest {
         assertEquals(new BigDecimal("-20000.5"), file.values().get(FigureKey.of(SheetFigure.FINANCE_PROFIT)));
 
         var cents = read(SheetDepartment.FINANCE, "date,operating_cost,excess_freight,profit\n2026-03-31,1.005,0,0\n");
-        assertEquals(List.of("2 operating_cost sheet.import.cents"), problems(cents));
+        assertEquals(List.of("2 operating_cost monthlySheet.import.cents"), problems(cents));
         var freight = read(SheetDepartment.FINANCE, "date,operating_cost,excess_freight,profit\n2026-03-31,1,-3,0\n");
-        assertEquals(List.of("2 excess_freight sheet.import.negative"), problems(freight));
+        assertEquals(List.of("2 excess_freight monthlySheet.import.negative"), problems(freight));
     }
 
     @Test
@@ -114,7 +114,7 @@ class SheetFileTest {
         var foreign = read(SheetDepartment.SALES, "date,production_interruptions,profit\n2026-03-02,1,5\n");
         assertEquals(List.of("1 profit import.unknownColumn"), problems(foreign));
         var production = read(SheetDepartment.PRODUCTION, "date,cpk\n2026-03-02,1.2\n");
-        assertEquals(List.of("1 null sheet.import.nothingEntered"), problems(production));
+        assertEquals(List.of("1 null monthlySheet.import.nothingEntered"), problems(production));
         var empty = read(SheetDepartment.SALES, "date,production_interruptions\n");
         assertEquals(List.of("1 null import.noRows"), problems(empty));
     }
@@ -158,6 +158,7 @@ class SheetFileTest {
         }
         var file = SheetFile.read(SheetDepartment.QUALITY, MARCH, content);
         assertEquals(
-                List.of("3 date sheet.import.outsideMonth", "3 lots_inspected sheet.import.number"), problems(file));
+                List.of("3 date monthlySheet.import.outsideMonth", "3 lots_inspected monthlySheet.import.number"),
+                problems(file));
     }
 }
