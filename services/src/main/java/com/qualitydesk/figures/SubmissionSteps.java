@@ -100,7 +100,7 @@ public class SubmissionSteps {
     }
 
     /** The deadline rule with the calendar and the parameter in force now. */
-    SubmissionDeadline deadline() {
+    public SubmissionDeadline deadline() {
         WorkingCalendar calendar = calendars.current();
         return new SubmissionDeadline(calendar, settings.value(ProcedureParameter.CS09_SUBMISSION_WORKING_DAY));
     }
