@@ -84,11 +84,11 @@ public class MonthlySheetsDemo {
         for (int back = MONTHS; back >= 2; back--) {
             YearMonth month = current.minusMonths(back);
             Instant due = deadline.of(month);
-            // most sheets come a day or two before the deadline; FINANCE was late seven months ago
-            Instant onTime = due.minus(Duration.ofHours(30 + random.nextInt(40)));
+            // most sheets come a day or three before the deadline, in the afternoon; FINANCE was late seven months ago
+            Instant onTime = due.minus(Duration.ofDays(1 + random.nextInt(3)))
+                    .minus(Duration.ofMinutes(30 + random.nextInt(240)));
             Instant late = due.plus(Duration.ofHours(20));
             Instant accepted = due.plus(Duration.ofDays(2));
-            boolean acceptedAll = back > 2;
 
             var sales = new MonthlySheet(SheetDepartment.SALES, month, due);
             sales.fillFromRecords(salesHistory(random));
@@ -97,7 +97,7 @@ public class MonthlySheetsDemo {
                             FigureKey.of(SheetFigure.SALES_PRODUCTION_INTERRUPTIONS),
                             count(random.nextInt(3) == 0 ? 1 : 0)),
                     FigureSource.ENTERED);
-            close(sales, onTime, "sales", acceptedAll || back == 2 ? accepted : null);
+            close(sales, onTime, "sales", accepted);
 
             var quality = new MonthlySheet(SheetDepartment.QUALITY, month, due);
             quality.enter(lots(random, back == 4), FigureSource.ENTERED);
@@ -106,11 +106,11 @@ public class MonthlySheetsDemo {
                         + " Six lots of pump housings from the new foundry failed the pressure test; 8D opened,"
                         + " the foundry suspended.");
             }
-            close(quality, onTime.plus(Duration.ofHours(2)), "quality", accepted);
+            close(quality, onTime.plus(Duration.ofMinutes(20)), "quality", accepted);
 
             var production = new MonthlySheet(SheetDepartment.PRODUCTION, month, due);
             production.fillFromRecords(capability(characteristics, month, random));
-            close(production, onTime.minus(Duration.ofHours(3)), "production", accepted);
+            close(production, onTime.minus(Duration.ofMinutes(40)), "production", accepted);
 
             var finance = new MonthlySheet(SheetDepartment.FINANCE, month, due);
             finance.fillFromRecords(

@@ -25,7 +25,7 @@ import java.util.List;
 public class SheetImport {
 
     /** The largest file taken. */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** Audit action of an imported file (an action has at most 16 characters). */
     public static final String IMPORTED = "IMPORTED";

@@ -509,6 +509,11 @@ public class MonthlySheetsBacking implements Serializable {
         return isEditable() && !SheetFigure.enteredBy(department).isEmpty();
     }
 
+    /** The largest file the import takes (the browser refuses a larger one before sending it). */
+    public long getMaxBytes() {
+        return SheetImport.MAX_BYTES;
+    }
+
     /** The import file's header line for this department. */
     public String getImportHeader() {
         var columns = new ArrayList<String>();
