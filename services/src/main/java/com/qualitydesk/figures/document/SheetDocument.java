@@ -92,7 +92,11 @@ public final class SheetDocument {
                 for (String family : sheet.families()) {
                     var row = new ArrayList<String>();
                     row.add(family.isEmpty() ? texts.text("sheet.family.none") : family);
-                    perFamily.forEach(f -> row.add(number(sheet.valueOf(f, family), f, locale, texts)));
+                    perFamily.forEach(f -> {
+                        String value = number(sheet.valueOf(f, family), f, locale, texts);
+                        // the table has no unit column: a rate says it is one
+                        row.add(f.isRate() && sheet.valueOf(f, family).isPresent() ? value + " %" : value);
+                    });
                     rows.add(row);
                 }
                 layout.heading(texts.text("sheet.heading.families"));
