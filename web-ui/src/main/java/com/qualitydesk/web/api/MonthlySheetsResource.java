@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -108,7 +109,13 @@ public class MonthlySheetsResource {
             description = "The department or the month is refused; the problem names the parameter")
     @APIResponse(responseCode = "404", description = "The month has not begun: it has no sheet")
     public Response sheet(
-            @Parameter(description = "SALES, QUALITY, PRODUCTION or FINANCE") @PathParam("department")
+            @Parameter(
+                            description = "SALES, QUALITY, PRODUCTION or FINANCE",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"SALES", "QUALITY", "PRODUCTION", "FINANCE"}))
+                    @PathParam("department")
                     SheetDepartment department,
             @Parameter(description = "the month, yyyy-MM", schema = @Schema(maxLength = 7, pattern = "\\d{4}-\\d{2}"))
                     @PathParam("month")
