@@ -53,7 +53,8 @@ public class Task extends EditableEntity {
     /**
      * The after-sales record the step is about (AS-03 … AS-08): the call-back of a CALL_BACK or
      * OBJECTION_DISPOSAL task, the request of a SERVICE_REQUEST task, the service record of a
-     * SERVICE_RECORD task, the return visit of a RETURN_VISIT task.
+     * SERVICE_RECORD task, the return visit of a RETURN_VISIT task; and the monthly sheet of a
+     * MONTHLY_SHEET task (CS-09).
      */
     @Column(name = "record_id")
     private Long recordId;

@@ -37,5 +37,7 @@ public enum TaskKind {
     /** AS-04, AS-01: SALES keeps a submitted on-site record; QUALITY reads its quality information. */
     SERVICE_RECORD,
     /** AS-06: a department reads what a return visit found. */
-    RETURN_VISIT
+    RETURN_VISIT,
+    /** CS-09: a department submits its monthly operating sheet to SALES by a working day of the next month. */
+    MONTHLY_SHEET
 }

@@ -604,18 +604,16 @@ class ApiErrorsIT {
                 }
                 case "header" -> with(name, value);
                 case "path" -> {
-                    // the valid value was put in the path; the last path segment is the parameter
-                    String prefix = url.substring(0, url.lastIndexOf('/') + 1);
+                    // the valid value was put in the path; the parameter's own segment takes the wrong one,
+                    // counted from the end, so that a path of two parameters (CS-09's
+                    // /figures/sheets/{department}/{month}) varies each in its place
+                    String template = operation.substring(operation.indexOf(' ') + 1);
+                    List<String> pattern = List.of(template.split("/"));
+                    int fromEnd = pattern.size() - 1 - pattern.indexOf("{" + name + "}");
+                    String[] segments = url.split("/", -1);
+                    segments[segments.length - 1 - fromEnd] = URLEncoder.encode(value, StandardCharsets.UTF_8);
                     yield copy(
-                            what,
-                            method,
-                            prefix + URLEncoder.encode(value, StandardCharsets.UTF_8),
-                            headers,
-                            query,
-                            bodyType,
-                            body,
-                            parameter,
-                            field);
+                            what, method, String.join("/", segments), headers, query, bodyType, body, parameter, field);
                 }
                 default -> this;
             };

@@ -66,7 +66,8 @@ class PlatformBrowserIT {
             "menu.servicePoints",
             "menu.servicePeople",
             "menu.returnVisits",
-            "menu.processCapability");
+            "menu.processCapability",
+            "menu.monthlySheets");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -118,7 +119,7 @@ class PlatformBrowserIT {
                                 "menu.surveyQuestionnaires",
                                 "menu.callBacks",
                                 "menu.returns"),
-                "service", without(with("menu.onSiteRecord"), "menu.processCapability"));
+                "service", without(without(with("menu.onSiteRecord"), "menu.processCapability"), "menu.monthlySheets"));
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
                 b.logInAs(user);

@@ -67,7 +67,8 @@ public class QualityCosts {
     /**
      * Totals of a month per currency, for the monthly figures: every row of the ledger incurred in
      * the month, a case's or a return's (AS-07). Every department but SERVICE reads it, as the
-     * quality-cost indicator (IM-04).
+     * quality-cost indicator (IM-04) and
+     * for FINANCE's monthly sheet (CS-09), which ADMIN may keep too.
      */
     @RolesAllowed({
         Role.SALES,

@@ -66,6 +66,8 @@ public class ProcessCapability {
             throw new RuleViolation("figures.period.invalid");
         }
         int minimumSubgroups = settings.value(ProcedureParameter.CS09_MIN_SUBGROUPS);
+        double capable = settings.value(ProcedureParameter.CS09_CPK_GOOD_HUNDREDTHS) / 100.0;
+        double marginal = settings.value(ProcedureParameter.CS09_CPK_FAIR_HUNDREDTHS) / 100.0;
         // values are only ever added, so their number in the period tells whether a study still holds
         long values = em.createQuery(
                         "select count(m) from Measurement m where m.characteristicId = :c"
@@ -77,10 +79,11 @@ public class ProcessCapability {
                 .getSingleResult();
         var key = new RecentStudies.Key(
                 characteristicId, characteristic.getVersion(), from, to, values, minimumSubgroups);
-        CapabilityStudy study =
-                recent.get(key).orElseGet(() -> recent.put(key, study(characteristic, from, to, minimumSubgroups)));
-        double capable = settings.value(ProcedureParameter.CS09_CPK_GOOD_HUNDREDTHS) / 100.0;
-        double marginal = settings.value(ProcedureParameter.CS09_CPK_FAIR_HUNDREDTHS) / 100.0;
+        CapabilityStudy study = recent.get(key)
+                .orElseGet(() -> recent.put(
+                        key,
+                        study(em, characteristic, from, to, minimumSubgroups, capable, marginal)
+                                .study()));
         return new Capability(
                 characteristic,
                 from,
@@ -91,14 +94,25 @@ public class ProcessCapability {
                 marginal);
     }
 
-    private CapabilityStudy study(Characteristic characteristic, LocalDate from, LocalDate to, int minimumSubgroups) {
-        long characteristicId = characteristic.getId();
+    /**
+     * The arithmetic of {@link #of}, for the callers inside the feature that have checked the
+     * caller already or run without one (the demo's monthly sheets of the past): the same
+     * subgroups, the same study, the same light.
+     */
+    static Capability study(
+            EntityManager em,
+            Characteristic characteristic,
+            LocalDate from,
+            LocalDate to,
+            int minSubgroups,
+            double capable,
+            double marginal) {
         List<Object[]> rows = em.createQuery(
                         "select m.subgroup, m.value from Measurement m where m.characteristicId = :c"
                                 + " and m.measuredAt >= :from and m.measuredAt < :to"
                                 + " order by m.measuredAt, m.subgroup, m.id",
                         Object[].class)
-                .setParameter("c", characteristicId)
+                .setParameter("c", characteristic.getId())
                 .setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.plusDays(1).atStartOfDay())
                 .getResultList();
@@ -114,6 +128,14 @@ public class ProcessCapability {
                 subgroups.add(values.stream().mapToDouble(Double::doubleValue).toArray());
             }
         }
-        return CapabilityStudy.of(characteristic.specification(), size, subgroups, minimumSubgroups);
+        var study = CapabilityStudy.of(characteristic.specification(), size, subgroups, minSubgroups);
+        return new Capability(
+                characteristic,
+                from,
+                to,
+                study,
+                CapabilityStatus.of(study.within().actual(), capable, marginal),
+                capable,
+                marginal);
     }
 }

@@ -76,6 +76,9 @@ public class DemoData {
     @Inject
     com.qualitydesk.figures.ProcessCapabilityDemo processCapabilityDemo;
 
+    @Inject
+    com.qualitydesk.figures.MonthlySheetsDemo monthlySheetsDemo;
+
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
                         .getSingleResult()
@@ -168,6 +171,7 @@ public class DemoData {
         serviceRecordsDemo.load();
         returnsDemo.load();
         processCapabilityDemo.load();
+        monthlySheetsDemo.load();
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {

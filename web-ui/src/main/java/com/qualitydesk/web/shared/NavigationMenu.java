@@ -152,6 +152,12 @@ public class NavigationMenu {
                     "pi pi-chart-line",
                     com.qualitydesk.figures.FiguresStep.READ_FIGURES.departments()),
             new Entry(
+                    "menu.group.figures",
+                    "menu.monthlySheets",
+                    "/figures/sheets.xhtml",
+                    "pi pi-table",
+                    com.qualitydesk.figures.FiguresStep.READ_FIGURES.departments()),
+            new Entry(
                     "menu.group.admin",
                     "menu.calendar",
                     "/calendar/calendar.xhtml",
