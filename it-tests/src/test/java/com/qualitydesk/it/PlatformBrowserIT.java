@@ -67,7 +67,8 @@ class PlatformBrowserIT {
             "menu.servicePeople",
             "menu.returnVisits",
             "menu.processCapability",
-            "menu.monthlySheets");
+            "menu.monthlySheets",
+            "menu.qualityObjectives");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -98,28 +99,36 @@ class PlatformBrowserIT {
     void everyDepartmentSeesExactlyItsMenu() {
         Map<String, Set<String>> expected = Map.of(
                 "sales",
-                        with(
-                                "menu.import",
-                                "menu.surveyCampaigns",
-                                "menu.surveyPaper",
-                                "menu.surveyQuestionnaires",
-                                "menu.callBacks",
-                                "menu.returns",
-                                "menu.onSiteRecord"),
-                "quality", with("menu.callBacks", "menu.returns"),
-                "technical", with(),
-                "production", with("menu.feedbackContainment"),
-                "finance", with("menu.returns"),
-                "office", with("menu.calendar"),
+                with(
+                        "menu.import",
+                        "menu.surveyCampaigns",
+                        "menu.surveyPaper",
+                        "menu.surveyQuestionnaires",
+                        "menu.callBacks",
+                        "menu.returns",
+                        "menu.onSiteRecord"),
+                "quality",
+                with("menu.callBacks", "menu.returns"),
+                "technical",
+                with(),
+                "production",
+                with("menu.feedbackContainment"),
+                "finance",
+                with("menu.returns"),
+                "office",
+                with("menu.calendar"),
                 "gm",
-                        with(
-                                "menu.feedbackReview",
-                                "menu.feedbackMajor",
-                                "menu.surveyCampaigns",
-                                "menu.surveyQuestionnaires",
-                                "menu.callBacks",
-                                "menu.returns"),
-                "service", without(without(with("menu.onSiteRecord"), "menu.processCapability"), "menu.monthlySheets"));
+                with(
+                        "menu.feedbackReview",
+                        "menu.feedbackMajor",
+                        "menu.surveyCampaigns",
+                        "menu.surveyQuestionnaires",
+                        "menu.callBacks",
+                        "menu.returns"),
+                "service",
+                without(
+                        without(without(with("menu.onSiteRecord"), "menu.processCapability"), "menu.monthlySheets"),
+                        "menu.qualityObjectives"));
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
                 b.logInAs(user);

@@ -61,6 +61,9 @@ public final class PrimeFaces {
     /** Numbers and dates: PrimeFaces keeps its own value until the field is left. */
     public static void enter(Browser b, By field, String text) {
         WebElement e = b.find(field);
+        // in the middle of the window: at its top the sticky header would take the click
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("arguments[0].scrollIntoView({block:'center'})", e);
         e.click();
         e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
         b.waitForPage();
