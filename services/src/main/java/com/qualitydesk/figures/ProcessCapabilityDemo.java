@@ -13,16 +13,16 @@ import java.time.YearMonth;
 import java.util.Random;
 
 /**
- * The demo company's important processes (CS-09): a year of measurements of three
- * characteristics, so that the capability page means something at the first start. The bore is
- * capable all year; the hardness drifts up over the last months until it is no longer capable;
+ * The demo company's important processes (CS-09): two years of measurements of three
+ * characteristics, as long as the demo's monthly sheets go back, so that the capability page, the
+ * sheets and the objectives mean something at the first start. The bore is capable throughout; the hardness drifts up over the last months until it is no longer capable;
  * the tightening torque is measured one value at a time (individuals and moving ranges).
  */
 @Stateless
 @PermitAll
 public class ProcessCapabilityDemo {
 
-    static final int MONTHS = 12;
+    static final int MONTHS = 24;
     static final int SUBGROUPS_PER_MONTH = 25;
 
     @PersistenceContext
