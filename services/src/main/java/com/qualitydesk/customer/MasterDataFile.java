@@ -1,16 +1,6 @@
 package com.qualitydesk.customer;
 
 import com.qualitydesk.customer.MasterDataKind.Column;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,15 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * A master-data file as people send it (CC-01): CSV (UTF-8, with or without byte order mark,
@@ -142,7 +123,7 @@ public final class MasterDataFile {
     /** Reads and checks the whole file. CSV or Excel is told by the content, not by the name. */
     public static MasterDataFile read(MasterDataKind kind, String fileName, byte[] content, References known) {
         var file = new MasterDataFile(kind, fileName);
-        List<RawLine> raw = isSpreadsheet(content) ? file.spreadsheet(content) : file.csv(content);
+        List<ImportLines.Line> raw = ImportLines.read(content, file.problems);
         if (file.problems.isEmpty()) {
             file.check(raw, known);
         }
@@ -181,172 +162,25 @@ public final class MasterDataFile {
         return ImportReport.refused(kind, fileName, lines, problems);
     }
 
-    // ---- reading
-
-    private record RawLine(int line, List<String> cells) {
-
-        boolean blank() {
-            return cells.stream().allMatch(c -> c == null || c.isBlank());
-        }
-
-        String cell(int index) {
-            if (index >= cells.size() || cells.get(index) == null) {
-                return null;
-            }
-            String value = cells.get(index).strip();
-            return value.isEmpty() ? null : value;
-        }
-    }
-
-    /** XLSX is a zip archive, XLS an OLE2 compound file. */
-    static boolean isSpreadsheet(byte[] content) {
-        return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<RawLine> csv(byte[] content) {
-        String text = utf8(content);
-        if (text == null) {
-            return List.of();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter(text))
-                .setIgnoreEmptyLines(false)
-                .get();
-        var result = new ArrayList<RawLine>();
-        int start = 1;
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            var records = parser.iterator();
-            while (true) {
-                // the line a record starts on, also when a quoted value spans several lines
-                start = (int) parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord record = records.next();
-                result.add(new RawLine(start, record.toList()));
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(ImportProblem.of(start, null, "import.csvBroken"));
-        }
-        return result;
-    }
-
-    /** Decodes strictly: a file saved in another encoding (GBK, ANSI) is named, not garbled. */
-    private String utf8(byte[] content) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (content[i] == '\n') {
-                    line++;
-                }
-            }
-            problems.add(ImportProblem.of(line, null, "import.encoding"));
-            return null;
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
-    }
-
-    /** Comma, unless the header line plainly uses semicolons or tabs (as some Excel versions save). */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long most = header.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long count = header.chars().filter(c -> c == candidate).count();
-            if (count > most) {
-                most = count;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private List<RawLine> spreadsheet(byte[] content) {
-        var result = new ArrayList<RawLine>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return result;
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                var cells = new ArrayList<String>();
-                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-                    cells.add(text(row.getCell(i)));
-                }
-                result.add(new RawLine(row.getRowNum() + 1, cells));
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.of(0, null, "import.unreadable"));
-        }
-        return result;
-    }
-
-    /** A cell as the text a person would have typed: dates as yyyy-MM-dd, whole numbers without ".0". */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    yield DATE.format(cell.getLocalDateTimeCellValue().toLocalDate());
-                }
-                BigDecimal number =
-                        BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
-                yield number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
-            }
-            default -> null;
-        };
-    }
-
     // ---- checking
 
-    private void check(List<RawLine> raw, References known) {
+    private void check(List<ImportLines.Line> raw, References known) {
         int first = 0;
         while (first < raw.size() && raw.get(first).blank()) {
             first++;
         }
         if (first == raw.size()) {
             problems.add(
-                    ImportProblem.of(raw.isEmpty() ? 1 : raw.get(raw.size() - 1).line(), null, "import.empty"));
+                    ImportProblem.of(raw.isEmpty() ? 1 : raw.get(raw.size() - 1).number(), null, "import.empty"));
             return;
         }
-        RawLine header = raw.get(first);
+        ImportLines.Line header = raw.get(first);
         Map<Column, Integer> positions = header(header);
         if (!problems.isEmpty()) {
             return;
         }
         var checker = new LineChecker(known);
-        for (RawLine line : raw.subList(first + 1, raw.size())) {
+        for (ImportLines.Line line : raw.subList(first + 1, raw.size())) {
             if (line.blank()) {
                 continue;
             }
@@ -354,12 +188,12 @@ public final class MasterDataFile {
             checker.check(line, positions, header.cells().size());
         }
         if (lines == 0) {
-            problems.add(ImportProblem.of(header.line(), null, "import.noRows"));
+            problems.add(ImportProblem.of(header.number(), null, "import.noRows"));
         }
     }
 
     /** Headers are matched ignoring case, spaces and dashes; every column of the file must be known. */
-    private Map<Column, Integer> header(RawLine header) {
+    private Map<Column, Integer> header(ImportLines.Line header) {
         Map<String, Column> byName = new HashMap<>();
         kind.columns().forEach(c -> byName.put(c.name(), c));
         String expected = String.join(", ", kind.columnNames());
@@ -372,16 +206,16 @@ public final class MasterDataFile {
             String normal = normalName(name);
             Column column = byName.get(normal);
             if (column == null) {
-                problems.add(ImportProblem.of(header.line(), name, "import.unknownColumn", name, expected));
+                problems.add(ImportProblem.of(header.number(), name, "import.unknownColumn", name, expected));
             } else if (positions.containsKey(column)) {
-                problems.add(ImportProblem.of(header.line(), column.name(), "import.duplicateColumn", column.name()));
+                problems.add(ImportProblem.of(header.number(), column.name(), "import.duplicateColumn", column.name()));
             } else {
                 positions.put(column, i);
             }
         }
         for (Column column : kind.columns()) {
             if (column.required() && !positions.containsKey(column)) {
-                problems.add(ImportProblem.of(header.line(), column.name(), "import.missingColumn", column.name()));
+                problems.add(ImportProblem.of(header.number(), column.name(), "import.missingColumn", column.name()));
             }
         }
         return positions;
@@ -405,11 +239,11 @@ public final class MasterDataFile {
             this.known = known;
         }
 
-        void check(RawLine line, Map<Column, Integer> positions, int headerWidth) {
+        void check(ImportLines.Line line, Map<Column, Integer> positions, int headerWidth) {
             int before = problems.size();
             for (int i = headerWidth; i < line.cells().size(); i++) {
                 if (line.cell(i) != null) {
-                    problems.add(ImportProblem.of(line.line(), null, "import.tooManyCells"));
+                    problems.add(ImportProblem.of(line.number(), null, "import.tooManyCells"));
                     break;
                 }
             }
@@ -421,13 +255,13 @@ public final class MasterDataFile {
                 Object value = null;
                 if (raw == null) {
                     if (column.required()) {
-                        problem = ImportProblem.of(line.line(), column.name(), "import.missing", column.name());
+                        problem = ImportProblem.of(line.number(), column.name(), "import.missing", column.name());
                     }
                 } else {
                     try {
                         value = parse(column, raw);
                     } catch (BadValue e) {
-                        problem = ImportProblem.of(line.line(), column.name(), e.reason, e.arguments);
+                        problem = ImportProblem.of(line.number(), column.name(), e.reason, e.arguments);
                     }
                 }
                 if (problem != null) {
@@ -437,18 +271,18 @@ public final class MasterDataFile {
                     values.put(column.name(), value);
                 }
             });
-            rules(line.line(), values, bad);
+            rules(line.number(), values, bad);
             if (kind.key().stream().noneMatch(bad::contains)) {
                 String key = kind.key().stream()
                         .map(c -> String.valueOf(values.get(c)))
                         .collect(Collectors.joining(" / "));
-                Integer earlier = keys.putIfAbsent(key, line.line());
+                Integer earlier = keys.putIfAbsent(key, line.number());
                 if (earlier != null) {
-                    problems.add(ImportProblem.of(line.line(), kind.key().get(0), "import.duplicate", key, earlier));
+                    problems.add(ImportProblem.of(line.number(), kind.key().get(0), "import.duplicate", key, earlier));
                 }
             }
             if (problems.size() == before) {
-                rows.add(new Row(line.line(), values));
+                rows.add(new Row(line.number(), values));
                 if (kind == MasterDataKind.CUSTOMERS) {
                     definedCustomers.add((String) values.get("code"));
                 } else if (kind == MasterDataKind.PRODUCTS) {

@@ -1,15 +1,8 @@
 package com.qualitydesk.figures;
 
+import com.qualitydesk.customer.ImportLines;
 import com.qualitydesk.customer.ImportProblem;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -20,15 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * A department's figures of a month as a file (CS-09): CSV (UTF-8, comma, semicolon or tab) or an
@@ -65,21 +49,6 @@ public final class SheetFile {
         this.lines = lines;
     }
 
-    private record RawLine(int number, List<String> cells) {
-
-        boolean blank() {
-            return cells.stream().allMatch(c -> c == null || c.isBlank());
-        }
-
-        String cell(Integer index) {
-            if (index == null || index >= cells.size() || cells.get(index) == null) {
-                return null;
-            }
-            String value = cells.get(index).strip();
-            return value.isEmpty() ? null : value;
-        }
-    }
-
     /** Reads and checks the whole file for the department's sheet of the month. */
     public static SheetFile read(SheetDepartment department, YearMonth month, byte[] content) {
         var problems = new ArrayList<ImportProblem>();
@@ -89,7 +58,7 @@ public final class SheetFile {
             problems.add(ImportProblem.of(1, null, "monthlySheet.import.nothingEntered"));
             return new SheetFile(Map.of(), problems, 0);
         }
-        List<RawLine> raw = isSpreadsheet(content) ? spreadsheet(content, problems) : csv(content, problems);
+        List<ImportLines.Line> raw = ImportLines.read(content, problems);
         if (!problems.isEmpty()) {
             return new SheetFile(Map.of(), problems, 0);
         }
@@ -101,7 +70,7 @@ public final class SheetFile {
             problems.add(ImportProblem.of(1, null, "import.empty"));
             return new SheetFile(Map.of(), problems, 0);
         }
-        RawLine header = raw.get(first);
+        ImportLines.Line header = raw.get(first);
         Map<String, Integer> columns = header(header, entered, problems);
         if (!problems.isEmpty()) {
             return new SheetFile(Map.of(), problems, 0);
@@ -110,7 +79,7 @@ public final class SheetFile {
         var sums = new LinkedHashMap<FigureKey, BigDecimal>();
         var firstLineOf = new LinkedHashMap<String, Integer>();
         int lines = 0;
-        for (RawLine line : raw.subList(first + 1, raw.size())) {
+        for (ImportLines.Line line : raw.subList(first + 1, raw.size())) {
             if (line.blank()) {
                 continue;
             }
@@ -204,7 +173,7 @@ public final class SheetFile {
     // ---- the header and the cells
 
     private static Map<String, Integer> header(
-            RawLine header, List<SheetFigure> entered, List<ImportProblem> problems) {
+            ImportLines.Line header, List<SheetFigure> entered, List<ImportProblem> problems) {
         var expected = new ArrayList<String>();
         expected.add(DATE);
         if (entered.stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY)) {
@@ -237,7 +206,7 @@ public final class SheetFile {
         return positions;
     }
 
-    private static void date(RawLine line, Integer column, YearMonth month, List<ImportProblem> problems) {
+    private static void date(ImportLines.Line line, Integer column, YearMonth month, List<ImportProblem> problems) {
         String cell = line.cell(column);
         if (cell == null) {
             problems.add(ImportProblem.of(line.number(), DATE, "import.missing", DATE));
@@ -255,7 +224,8 @@ public final class SheetFile {
     }
 
     /** A figure's cell: empty is nothing on this line; else a number the figure can have. */
-    private static BigDecimal number(RawLine line, SheetFigure figure, Integer column, List<ImportProblem> problems) {
+    private static BigDecimal number(
+            ImportLines.Line line, SheetFigure figure, Integer column, List<ImportProblem> problems) {
         String cell = line.cell(column);
         if (cell == null) {
             return null;
@@ -286,120 +256,5 @@ public final class SheetFile {
             return null;
         }
         return value;
-    }
-
-    // ---- reading CSV and Excel (as the master-data import reads them)
-
-    /** XLSX is a zip archive, XLS an OLE2 compound file. */
-    static boolean isSpreadsheet(byte[] content) {
-        return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<RawLine> csv(byte[] content, List<ImportProblem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            CharBuffer decoded = decoder.decode(ByteBuffer.wrap(content));
-            text = decoded.toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // a file saved as GBK or ANSI is named, not garbled
-            problems.add(ImportProblem.of(1, null, "import.encoding"));
-            return List.of();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter(text))
-                .setIgnoreEmptyLines(false)
-                .get();
-        var result = new ArrayList<RawLine>();
-        int start = 1;
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            var records = parser.iterator();
-            while (true) {
-                start = (int) parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord record = records.next();
-                result.add(new RawLine(start, record.toList()));
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(ImportProblem.of(start, null, "import.csvBroken"));
-        }
-        return result;
-    }
-
-    /** Comma, unless the header line plainly uses semicolons or tabs (as some Excel versions save). */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long most = header.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long count = header.chars().filter(c -> c == candidate).count();
-            if (count > most) {
-                most = count;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static List<RawLine> spreadsheet(byte[] content, List<ImportProblem> problems) {
-        var result = new ArrayList<RawLine>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return result;
-            }
-            for (Row row : workbook.getSheetAt(0)) {
-                var cells = new ArrayList<String>();
-                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-                    cells.add(text(row.getCell(i)));
-                }
-                result.add(new RawLine(row.getRowNum() + 1, cells));
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.of(0, null, "import.unreadable"));
-        }
-        return result;
-    }
-
-    /** A cell as the text a person would have typed: dates as yyyy-MM-dd, numbers without ".0". */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    yield DAY.format(cell.getLocalDateTimeCellValue().toLocalDate());
-                }
-                BigDecimal number =
-                        BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
-                yield number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
-            }
-            default -> null;
-        };
     }
 }
