@@ -23,6 +23,23 @@ public enum ActionStep {
                     : "action.otherDepartment";
         }
     },
+    /**
+     * IM-01: the owner department writes how far an open action is; SALES, which supervises the
+     * improvements, and QUALITY may add their word.
+     */
+    NOTE {
+        @Override
+        String refusal(Set<Department> who, CorrectiveAction action, LocalDate today) {
+            if (!action.isOpen()) {
+                return "action.notOpen";
+            }
+            return who.contains(action.getOwnerDepartment())
+                            || who.contains(Department.SALES)
+                            || who.contains(Department.QUALITY)
+                    ? null
+                    : "action.otherDepartment";
+        }
+    },
     /** QUALITY verifies a completed action once its verification window has passed. */
     VERIFY {
         @Override

@@ -57,6 +57,15 @@ public class CorrectiveAction extends EditableEntity {
     @Column(name = "owner_person", length = 64)
     private String ownerPerson;
 
+    /** IM-02: the workshop that improves its own process capability, or another unit of the department. */
+    @Size(max = 100, message = "{field.tooLong}")
+    @Column(name = "owner_unit", length = 100)
+    private String ownerUnit;
+
+    /** The characteristic of an important process whose capability the action should raise (CS-09). */
+    @Column(name = "characteristic_id")
+    private Long characteristicId;
+
     @NotNull(message = "{action.due.required}")
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
@@ -276,6 +285,67 @@ public class CorrectiveAction extends EditableEntity {
         this.verifiedBy = verifiedBy;
     }
 
+    /** The basis the verification used, its figure before and after, and the figure as shown (IM-01). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification_basis", length = 16)
+    private VerificationBasis verificationBasis;
+
+    @Column(name = "figure_before")
+    private Double figureBefore;
+
+    @Column(name = "figure_after")
+    private Double figureAfter;
+
+    @Size(max = 400, message = "{field.tooLong}")
+    @Column(name = "figure_text", length = 400)
+    private String figureText;
+
+    public String getOwnerUnit() {
+        return ownerUnit;
+    }
+
+    public void setOwnerUnit(String ownerUnit) {
+        this.ownerUnit = ownerUnit;
+    }
+
+    public Long getCharacteristicId() {
+        return characteristicId;
+    }
+
+    public void setCharacteristicId(Long characteristicId) {
+        this.characteristicId = characteristicId;
+    }
+
+    public VerificationBasis getVerificationBasis() {
+        return verificationBasis;
+    }
+
+    public Double getFigureBefore() {
+        return figureBefore;
+    }
+
+    public Double getFigureAfter() {
+        return figureAfter;
+    }
+
+    public String getFigureText() {
+        return figureText;
+    }
+
+    /** Keeps the figure the verifier was shown with the verification. */
+    public void recordFigure(EffectivenessFigure figure) {
+        this.verificationBasis = figure.basis();
+        this.figureBefore = figure.before();
+        this.figureAfter = figure.after();
+        String text = figure.text();
+        this.figureText = text == null ? null : text.length() > 400 ? text.substring(0, 399) + "…" : text;
+    }
+
+    /** Open and past its due day. */
+    public boolean isOverdue(LocalDate today) {
+        return isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+
     public Long getFollowUpOf() {
         return followUpOf;
     }
@@ -308,6 +378,7 @@ public class CorrectiveAction extends EditableEntity {
         m.put("description", description);
         m.put("ownerDepartment", ownerDepartment);
         m.put("ownerPerson", ownerPerson);
+        m.put("ownerUnit", ownerUnit);
         m.put("dueDate", dueDate);
         m.put("status", status);
         m.put("evidence", evidence);
@@ -316,6 +387,7 @@ public class CorrectiveAction extends EditableEntity {
         m.put("verificationRecurrences", verificationRecurrences);
         m.put("recurrenceCases", recurrenceCases);
         m.put("recurrenceJustification", recurrenceJustification);
+        m.put("figure", figureText);
         m.put("followUpOf", followUpOf);
         return m;
     }

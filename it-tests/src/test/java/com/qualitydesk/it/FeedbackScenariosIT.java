@@ -1314,6 +1314,46 @@ class FeedbackScenariosIT {
         return as.sales(() -> products.findByCode(code).orElseThrow().getId());
     }
 
+    @Test
+    void anImprovementFromTheMonthlyFiguresIsNotedByItsOwnerAndPassesOnlyWithTheFigureStated_IM01() throws Exception {
+        var action = as.sales(() -> actions.open(new NewAction(
+                ActionSource.MONTHLY_FIGURES,
+                1L,
+                "Excess freight 2026-10",
+                ActionKind.IMPROVEMENT,
+                "Book the second deliveries with the regular carrier, not express",
+                Department.FINANCE,
+                null,
+                LocalDate.now().plusDays(30))));
+        assertEquals(ActionStatus.OPEN, action.getStatus());
+        as.finance(() -> actions.note(action.getId(), "Carrier contract under negotiation"));
+        as.sales(() -> actions.note(action.getId(), "Sales asks for the new rates by the 20th"));
+        assertRuleViolation(
+                "action.otherDepartment", () -> as.production(() -> actions.note(action.getId(), "not ours")));
+        assertRuleViolation("action.note.required", () -> as.finance(() -> actions.note(action.getId(), "  ")));
+        var notes = as.finance(() -> actions.notes(action.getId()));
+        assertEquals(2, notes.size());
+        assertEquals("Sales asks for the new rates by the 20th", notes.get(0).getNote(), "the newest first");
+
+        withParameter(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
+            as.finance(() -> actions.complete(action.getId(), "Regular carrier contract FR-2026-7 signed"));
+            assertRuleViolation(
+                    "action.notOpen", () -> as.finance(() -> actions.note(action.getId(), "after completion")));
+            assertRuleViolation(
+                    "action.verification.noFigure.STATED",
+                    () -> as.quality(() -> actions.verify(
+                            action.getId(), new Verification(true, "Freight is down", null, null, " "))));
+            var verified = as.quality(() -> actions.verify(
+                    action.getId(),
+                    new Verification(
+                            true, "Freight is down", null, null, "Excess freight 48,000 → 12,000 CNY a month")));
+            assertEquals(ActionStatus.VERIFIED, verified.getStatus());
+            assertEquals(com.qualitydesk.action.VerificationBasis.STATED, verified.getVerificationBasis());
+            assertEquals("Excess freight 48,000 → 12,000 CNY a month", verified.getFigureText());
+            return null;
+        });
+    }
+
     private void withParameter(ProcedureParameter parameter, int value, Callable<Void> work) throws Exception {
         int before = settings.value(parameter);
         set(parameter, value);

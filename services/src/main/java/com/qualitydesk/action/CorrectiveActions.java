@@ -77,6 +77,9 @@ public class CorrectiveActions {
     CurrentUser user;
 
     @Inject
+    ActionEvidence evidence;
+
+    @Inject
     Clock clock;
 
     public Page<CorrectiveAction> page(@NotNull PageRequest request) {
@@ -116,6 +119,17 @@ public class CorrectiveActions {
         }
         if (order.dueDate() != null && order.dueDate().isBefore(LocalDate.now(clock))) {
             throw new RuleViolation("action.due.past");
+        }
+        boolean ownRecord =
+                order.sourceType() == ActionSource.FEEDBACK || order.sourceType() == ActionSource.SURVEY_REPLY;
+        if (!ownRecord
+                && (order.sourceReference() == null || order.sourceReference().isBlank())) {
+            // IM-01: an improvement names what it improves, so that the register can be read alone
+            throw new RuleViolation("action.reference.required");
+        }
+        if (order.characteristicId() != null && order.ownerDepartment() != Department.PRODUCTION) {
+            // IM-02: a process's capability is improved by its workshop
+            throw new RuleViolation("action.characteristic.production");
         }
         return create(order, null);
     }
@@ -257,6 +271,9 @@ public class CorrectiveActions {
         }
         Recurrences found = recurringCases(actionId).orElse(null);
         EffectivenessCheck.require(effective, found, verification.notARecurrence());
+        // IM-01: effective only with the figure there, and against it only with a reason
+        EffectivenessFigure figure = figure(action, found, verification.statedFigure());
+        figure.requireFor(effective, verification.notARecurrence());
         var before = action.auditSnapshot();
         action.setStatus(effective ? ActionStatus.VERIFIED : ActionStatus.FAILED);
         action.setVerificationNote(note.strip());
@@ -264,7 +281,8 @@ public class CorrectiveActions {
         action.setRecurrenceCases(found == null || !found.any() ? null : shortened(found.numbers(), 1000));
         String why = verification.notARecurrence();
         action.setRecurrenceJustification(
-                found == null || !found.any() || why == null || why.isBlank() ? null : why.strip());
+                figure.supports() || why == null || why.isBlank() ? null : shortened(why.strip(), 2000));
+        action.recordFigure(figure);
         action.setVerifiedAt(clock.instant());
         action.setVerifiedBy(user.name());
         records.validate(action);
@@ -281,10 +299,52 @@ public class CorrectiveActions {
                             action.getDescription(),
                             action.getOwnerDepartment(),
                             action.getOwnerPerson(),
-                            followUpDue),
+                            followUpDue,
+                            action.getOwnerUnit(),
+                            action.getCharacteristicId()),
                     action.getId());
         }
         return action;
+    }
+
+    /**
+     * IM-01: the figure the verifier decides on, before and after, counted from the records by the
+     * action's {@link VerificationBasis}; where the system counts nothing, the figure the verifier
+     * states.
+     */
+    @RolesAllowed({Role.QUALITY, Role.SALES, Role.GENERAL_MANAGER, Role.ADMIN})
+    public EffectivenessFigure figure(long actionId, String stated) {
+        CorrectiveAction action = find(actionId);
+        return figure(action, recurringCases(actionId).orElse(null), stated);
+    }
+
+    private EffectivenessFigure figure(CorrectiveAction action, Recurrences found, String stated) {
+        return switch (VerificationBasis.of(action)) {
+            case RECURRENCES -> EffectivenessFigure.recurrences(found == null ? null : found.count());
+            case ITEM_SCORE -> evidence.itemScore(action);
+            case CAPABILITY -> evidence.capability(action);
+            case STATED -> EffectivenessFigure.stated(stated);
+        };
+    }
+
+    /** IM-01: a note of how far an open action is, by its owner department, SALES or QUALITY. */
+    public ActionNote note(long actionId, String text) {
+        CorrectiveAction action = find(actionId);
+        ActionStep.NOTE.require(user.departments(), action, LocalDate.now(clock));
+        var note = new ActionNote(actionId, clock.instant(), user.name(), text);
+        em.persist(note);
+        audit.event(action, "NOTE", note.getNote());
+        return note;
+    }
+
+    /** The action's notes of progress, the newest first. */
+    public List<ActionNote> notes(long actionId) {
+        find(actionId);
+        return em.createQuery(
+                        "select n from ActionNote n where n.actionId = :a order by n.writtenAt desc, n.id desc",
+                        ActionNote.class)
+                .setParameter("a", actionId)
+                .getResultList();
     }
 
     private static String shortened(String text, int max) {
@@ -304,6 +364,19 @@ public class CorrectiveActions {
                 order.ownerPerson() == null || order.ownerPerson().isBlank() ? null : order.ownerPerson());
         action.setDueDate(order.dueDate());
         action.setFollowUpOf(followUpOf);
+        action.setCharacteristicId(order.characteristicId());
+        String unit = order.ownerUnit() == null || order.ownerUnit().isBlank()
+                ? null
+                : order.ownerUnit().strip();
+        if (unit == null && order.characteristicId() != null) {
+            // IM-02: the workshop improves its own process capability
+            var characteristic = em.find(com.qualitydesk.figures.Characteristic.class, order.characteristicId());
+            if (characteristic == null) {
+                throw new RuleViolation("characteristic.unknown", order.characteristicId());
+            }
+            unit = characteristic.getWorkshop();
+        }
+        action.setOwnerUnit(unit);
         action.setCreatedAt(clock.instant());
         action.setCreatedBy(user.name());
         records.create(action);

@@ -187,7 +187,8 @@ public class Escalations {
         List<Account> of(EscalationStep step, Task task) {
             return switch (step) {
                 case WARNING -> owners(task);
-                case HEAD -> heads(task.getDepartment());
+                case HEAD ->
+                    task.getKind() == TaskKind.ACTION ? supervised(task.getDepartment()) : heads(task.getDepartment());
                 case GENERAL_MANAGER -> in(Department.GENERAL_MANAGER);
             };
         }
@@ -203,6 +204,16 @@ public class Escalations {
                 }
             }
             return in(task.getDepartment());
+        }
+
+        /**
+         * IM-01: an overdue action goes to its department's heads and to the sales manager, who
+         * supervises the improvements.
+         */
+        private List<Account> supervised(Department department) {
+            var both = new java.util.LinkedHashSet<>(heads(department));
+            both.addAll(heads(Department.SALES));
+            return List.copyOf(both);
         }
 
         /** A department without a head escalates straight to the general manager, never to nobody. */

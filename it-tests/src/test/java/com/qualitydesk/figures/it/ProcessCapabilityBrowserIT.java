@@ -217,4 +217,68 @@ class ProcessCapabilityBrowserIT {
             assertTrue(b.all(By.id("indicators")).isEmpty(), "SERVICE reads no figures");
         }
     }
+
+    @Test
+    @Order(5)
+    void salesHasTheWorkshopImproveTheHardeningWhichNotesCompletesAndQualitySeesItsCpk_IM01_IM02() {
+        String reference = "Hardness Cpk " + UUID.randomUUID().toString().substring(0, 6);
+        String url;
+        try (var b = Browser.open(RealWar.loopback(deployed), "en")) {
+            b.logInAs("sales");
+            b.go("/feedback/actions.xhtml");
+            b.waitForText("Action register");
+            b.click(By.id("listForm:newAction"));
+            b.find(By.id("newForm:reference"));
+            b.type(By.id("newForm:reference"), reference);
+            b.type(By.id("newForm:description"), "Calibrate the temperature control of the hardening furnace");
+            PrimeFaces.select(b, "newForm:owner", "Quality");
+            PrimeFaces.select(b, "newForm:characteristic", "一车间 Workshop 1 · 淬火 Hardening · 硬度 Hardness");
+            b.click(By.id("newForm:saveAction"));
+            // IM-02: a process's capability is its workshop's, not Quality's
+            b.waitForText("A process's capability is improved by its workshop: choose Production as the owner.");
+            PrimeFaces.select(b, "newForm:owner", "Production");
+            PrimeFaces.enter(
+                    b, By.id("newForm:due_input"), LocalDate.now().plusDays(20).toString());
+            b.click(By.id("newForm:saveAction"));
+            b.waitForText("Action opened.");
+            // among everyone's open actions: found by what it improves
+            b.type(By.id("listForm:actionTable:source:filter"), reference);
+            b.waitUntil(() -> b.all(By.xpath("//tbody[@id='listForm:actionTable_data']/tr"))
+                            .size()
+                    == 1);
+            b.click(By.xpath("//a[contains(@id,'open') and normalize-space(.)="
+                    + "'Calibrate the temperature control of the hardening furnace']"));
+            b.waitForText("Action #");
+            assertEquals("Production · 一车间 Workshop 1", b.text(By.id("owner")));
+            url = b.currentPath();
+            b.screenshot("action-opened-en");
+        }
+        try (var b = Browser.open(RealWar.loopback(deployed), "en")) {
+            b.logInAs("production");
+            b.go(url);
+            b.waitForText("Progress notes");
+            b.type(By.id("noteForm:note"), "Thermocouples ordered");
+            b.click(By.id("noteForm:addNote"));
+            b.waitForText("Note added.");
+            b.type(By.id("completeForm:evidence"), "Controller recalibrated, certificate CAL-2026-118");
+            b.click(By.id("completeForm:complete"));
+            b.waitForText("Action completed");
+            assertEquals("Completed", b.text(By.id("status")));
+            assertTrue(b.pageText().contains("Thermocouples ordered"), b.pageText());
+            b.screenshot("action-completed-en");
+        }
+        try (var b = Browser.open(RealWar.loopback(deployed), "zh-CN")) {
+            b.logInAs("quality");
+            b.useLanguage("中文");
+            b.go(url);
+            // the drifting hardening's Cpk before, none yet since: it cannot pass before there is
+            b.waitForText("该特性的 Cpk");
+            assertTrue(b.pageText().contains("暂无数据"), b.pageText());
+            assertTrue(b.pageText().contains("完成后测量的子组尚不足以计算 Cpk"), b.pageText());
+            assertFalse(b.text(By.id("figureBefore")).isBlank());
+            ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("document.getElementById('figure').scrollIntoView({block: 'center'})");
+            b.screenshot("action-figure-zh");
+        }
+    }
 }

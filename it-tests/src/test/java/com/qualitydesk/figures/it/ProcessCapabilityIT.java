@@ -80,6 +80,15 @@ class ProcessCapabilityIT {
     AuditTrail audit;
 
     @Inject
+    com.qualitydesk.action.CorrectiveActions actions;
+
+    @Inject
+    com.qualitydesk.settings.ProcedureSettings settings;
+
+    @Inject
+    com.qualitydesk.calendar.WorkingCalendars calendars;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -130,6 +139,102 @@ class ProcessCapabilityIT {
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aProcessActionIsItsWorkshopsAndPassesOnlyWithACapableCpkSinceCompletion_IM01_IM02_CS09() throws Exception {
+        var zone = calendars.current().zone();
+        LocalDateTime now = LocalDateTime.now(zone);
+        // the quarter before: a wide spread, Cpk far below 1
+        var random = new Random(11);
+        var wide = new ArrayList<double[]>();
+        for (int s = 0; s < 30; s++) {
+            double[] group = new double[5];
+            for (int i = 0; i < 5; i++) {
+                group[i] = Math.round((10.0 + random.nextGaussian() * 0.03) * 10000) / 10000.0;
+            }
+            wide.add(group);
+        }
+        assertTrue(as.production(() -> measurements.importFile(bore.getId(), file(wide, 1, now.minusDays(40))))
+                .imported());
+
+        var action = as.quality(() -> actions.open(new com.qualitydesk.action.NewAction(
+                com.qualitydesk.action.ActionSource.MONTHLY_FIGURES,
+                bore.getId(),
+                "Bore diameter",
+                com.qualitydesk.action.ActionKind.IMPROVEMENT,
+                "Regrind the spindle bearings of the grinding machine",
+                com.qualitydesk.security.Department.PRODUCTION,
+                null,
+                LocalDate.now(zone).plusDays(14),
+                null,
+                bore.getId())));
+        assertEquals(bore.getWorkshop(), action.getOwnerUnit(), "IM-02: the workshop improves its own process");
+        int window = settings.value(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS);
+        setting(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0);
+        try {
+            as.production(() -> actions.complete(action.getId(), "Bearings replaced, work order WO-311"));
+            var none = as.quality(() -> actions.figure(action.getId(), null));
+            assertTrue(none.before() < 1.0, "Cpk before: " + none.before());
+            assertEquals(null, none.after(), "nothing measured since completion");
+            var refused = assertThrows(
+                    Exception.class,
+                    () -> as.quality(() -> actions.verify(
+                            action.getId(), new com.qualitydesk.action.Verification(true, "Looks fine", null, null))));
+            assertEquals("action.verification.noFigure.CAPABILITY", ruleOf(refused));
+
+            // since completion: a tight spread, today, before now
+            var tight = new ArrayList<double[]>();
+            for (int s = 0; s < 30; s++) {
+                double[] group = new double[5];
+                for (int i = 0; i < 5; i++) {
+                    group[i] = Math.round((10.0 + random.nextGaussian() * 0.004) * 10000) / 10000.0;
+                }
+                tight.add(group);
+            }
+            LocalDateTime start = now.minusMinutes(2).minusSeconds(30).withNano(0);
+            var csv = new StringBuilder("time,subgroup,value\n");
+            for (int s = 0; s < tight.size(); s++) {
+                for (double v : tight.get(s)) {
+                    csv.append(start.plusSeconds(s))
+                            .append(',')
+                            .append(31 + s)
+                            .append(',')
+                            .append(v)
+                            .append('\n');
+                }
+            }
+            assertTrue(as.production(() ->
+                            measurements.importFile(bore.getId(), csv.toString().getBytes(StandardCharsets.UTF_8)))
+                    .imported());
+            var verified = as.quality(() -> actions.verify(
+                    action.getId(),
+                    new com.qualitydesk.action.Verification(true, "Cpk capable since the bearings", null, null)));
+            assertEquals(com.qualitydesk.action.VerificationBasis.CAPABILITY, verified.getVerificationBasis());
+            assertTrue(verified.getFigureBefore() < 1.0, verified.getFigureText());
+            assertTrue(verified.getFigureAfter() >= 1.33, verified.getFigureText());
+        } finally {
+            setting(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, window);
+        }
+    }
+
+    private void setting(com.qualitydesk.settings.ProcedureParameter parameter, int value) throws Exception {
+        as.admin(() -> {
+            var setting = settings.all().stream()
+                    .filter(s -> s.getParameter() == parameter)
+                    .findFirst()
+                    .orElseThrow();
+            return settings.change(parameter, value, setting.getVersion());
+        });
+    }
+
+    private static String ruleOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.qualitydesk.shared.RuleViolation violation) {
+                return violation.getMessageKey();
+            }
+        }
+        return String.valueOf(e);
     }
 
     @Test

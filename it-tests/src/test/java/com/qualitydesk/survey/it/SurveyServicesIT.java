@@ -158,6 +158,9 @@ class SurveyServicesIT {
     SurveyDissatisfaction dissatisfaction;
 
     @Inject
+    com.qualitydesk.action.CorrectiveActions actions;
+
+    @Inject
     Questionnaires questionnaires;
 
     @Inject
@@ -751,6 +754,97 @@ class SurveyServicesIT {
                         .getSingleResult(),
                 "the action waits in QUALITY's inbox");
         assertEquals(0, as.sales(() -> replies.openPendingActions(campaign.getId())), "nothing left to open");
+    }
+
+    @Test
+    void aSurveyActionPassesOnlyOnTheNextCampaignsScoreOfItsItemsInTheCustomersIndustry_CS07_IM01() throws Exception {
+        useGreenMail();
+        Customer customer = customerWithRecipients(1, SurveyChannel.EMAIL, "en");
+        // an industry of its own: the score compared is this customer group's alone
+        customer.setIndustry(unique("Industry "));
+        as.sales(() -> customers.save(customer));
+        SurveyCampaign first = plan();
+        as.sales(() -> campaigns.startDispatch(first.getId()));
+        waitFor(first.getId(), Set.of(BatchStatus.COMPLETED));
+        answerAll(first, customer, 5, 1);
+        CorrectiveAction action = em.createQuery(
+                        "select a from CorrectiveAction a where a.sourceType = :t and a.sourceId = :r"
+                                + " and a.ownerDepartment = :d",
+                        CorrectiveAction.class)
+                .setParameter("t", ActionSource.SURVEY_REPLY)
+                .setParameter("r", replyOf(first, customer).getId())
+                .setParameter("d", Department.SALES)
+                .getSingleResult();
+
+        int window = settings.value(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS);
+        setting(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0);
+        try {
+            as.sales(() -> actions.note(action.getId(), "Second truck booked for this customer's lots"));
+            as.sales(() -> actions.complete(action.getId(), "Deliveries planned two days earlier; tour plan P-12"));
+            // no campaign since: no figure after, and "effective" is refused
+            var before = as.quality(() -> actions.figure(action.getId(), null));
+            assertEquals(1.0, before.before(), 1e-9);
+            assertEquals(null, before.after());
+            assertEquals(
+                    "action.verification.noFigure.ITEM_SCORE",
+                    ruleOf(assertThrows(
+                            Exception.class,
+                            () -> as.quality(() -> actions.verify(
+                                    action.getId(),
+                                    new com.qualitydesk.action.Verification(true, "Looks better", null, null))))));
+
+            SurveyCampaign second = plan();
+            as.sales(() -> campaigns.startDispatch(second.getId()));
+            waitFor(second.getId(), Set.of(BatchStatus.COMPLETED));
+            answerAll(second, customer, 4, 4);
+            var figure = as.quality(() -> actions.figure(action.getId(), null));
+            assertEquals(4.0, figure.after(), 1e-9);
+            assertEquals(second.getName(), figure.afterLabel());
+            assertTrue(figure.supports(), "4 of 5 is above the dissatisfied score");
+            CorrectiveAction verified = as.quality(() -> actions.verify(
+                    action.getId(),
+                    new com.qualitydesk.action.Verification(true, "Delivery scored 4 in the next survey", null, null)));
+            assertEquals(com.qualitydesk.action.ActionStatus.VERIFIED, verified.getStatus());
+            assertEquals(com.qualitydesk.action.VerificationBasis.ITEM_SCORE, verified.getVerificationBasis());
+            assertEquals(1.0, verified.getFigureBefore(), 1e-9);
+            assertEquals(4.0, verified.getFigureAfter(), 1e-9);
+            assertTrue(
+                    verified.getFigureText().contains(first.getName())
+                            && verified.getFigureText().contains(second.getName()),
+                    verified.getFigureText());
+            assertEquals(1, as.sales(() -> actions.notes(action.getId())).size());
+        } finally {
+            setting(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, window);
+        }
+    }
+
+    /** The customer's one recipient answers every item with {@code score}, the delivery item with {@code delivery}. */
+    private void answerAll(SurveyCampaign campaign, Customer customer, int score, int delivery) throws Exception {
+        String token = tokenFor(campaign, customer.getCode().toLowerCase() + ".0@");
+        ReplyForm form = replies.open(token).orElseThrow();
+        var scores = new HashMap<Long, Integer>();
+        form.questions().forEach(q -> scores.put(q.itemId(), score));
+        scores.put(form.questions().get(1).itemId(), delivery);
+        assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), null)));
+    }
+
+    private void setting(ProcedureParameter parameter, int value) throws Exception {
+        as.admin(() -> {
+            var setting = settings.all().stream()
+                    .filter(s -> s.getParameter() == parameter)
+                    .findFirst()
+                    .orElseThrow();
+            return settings.change(parameter, value, setting.getVersion());
+        });
+    }
+
+    private static String ruleOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.qualitydesk.shared.RuleViolation violation) {
+                return violation.getMessageKey();
+            }
+        }
+        return String.valueOf(e);
     }
 
     @Test
