@@ -10,8 +10,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +39,12 @@ public final class ImportLines {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    /** Seconds always, as people read a gauge's log; milliseconds only where the cell has them. */
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 3, true)
+            .toFormatter(Locale.ROOT);
 
     private ImportLines() {}
 
@@ -169,7 +179,10 @@ public final class ImportLines {
         return result;
     }
 
-    /** A cell as the text a person would have typed: dates as yyyy-MM-dd, whole numbers without ".0". */
+    /**
+     * A cell as the text a person would have typed: a date as yyyy-MM-dd, a date with its time of
+     * day as ISO local date-time (2026-03-04T08:15:00), whole numbers without ".0".
+     */
     private static String text(Cell cell) {
         if (cell == null) {
             return null;
@@ -180,7 +193,7 @@ public final class ImportLines {
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case NUMERIC -> {
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    yield DAY.format(cell.getLocalDateTimeCellValue().toLocalDate());
+                    yield dateText(cell);
                 }
                 BigDecimal number =
                         BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
@@ -188,5 +201,35 @@ public final class ImportLines {
             }
             default -> null;
         };
+    }
+
+    /**
+     * A gauge's reading at midnight is still a time, so a cell formatted with hours keeps them even
+     * when they are zero; a cell holding only a time of day (no date in Excel's terms) is not made
+     * into a day of 1899, which an importer would take for a real one.
+     */
+    private static String dateText(Cell cell) {
+        LocalDateTime value = cell.getLocalDateTimeCellValue();
+        double serial = cell.getNumericCellValue();
+        if (serial >= 0 && serial < 1) {
+            return value.toLocalTime().toString();
+        }
+        boolean showsTime = showsHours(cell.getCellStyle().getDataFormatString());
+        if (!showsTime && value.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return DAY.format(value.toLocalDate());
+        }
+        return DATE_TIME.format(value);
+    }
+
+    /** Whether a number format shows the hour: "yyyy-mm-dd hh:mm" does, "yyyy-mm-dd" does not. */
+    static boolean showsHours(String format) {
+        if (format == null) {
+            return false;
+        }
+        // quoted text and [colour]/[$-locale] sections may hold an "h" that shows nothing
+        String codes = format.replaceAll("\"[^\"]*\"", "")
+                .replaceAll("\\[[^\\]]*\\]", "")
+                .replaceAll("\\\\.", "");
+        return codes.toLowerCase(Locale.ROOT).indexOf('h') >= 0;
     }
 }
