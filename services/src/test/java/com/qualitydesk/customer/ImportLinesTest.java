@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +83,47 @@ class ImportLinesTest {
         assertFalse(ImportLines.showsHours("[$-zh-CN]yyyy\"年\"m\"月\"d\"日\""));
         assertFalse(ImportLines.showsHours("d \"hh\" mmm"));
         assertFalse(ImportLines.showsHours(null));
+    }
+
+    /** Text, numbers, a date, a reading's time, a yes/no, a formula's text and an empty cell between. */
+    private static byte[] everyKindOfCell(Workbook workbook) throws IOException {
+        try (workbook;
+                var out = new ByteArrayOutputStream()) {
+            var day = workbook.createCellStyle();
+            day.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            var time = workbook.createCellStyle();
+            time.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            var sheet = workbook.createSheet("first");
+            workbook.createSheet("second").createRow(0).createCell(0).setCellValue("not read");
+            sheet.createRow(0).createCell(0).setCellValue("阀门 Valves");
+            Row row = sheet.createRow(2);
+            row.createCell(0).setCellValue(12.0);
+            row.createCell(1).setCellValue(3.5);
+            row.createCell(2).setCellValue(LocalDate.of(2026, 3, 4));
+            row.getCell(2).setCellStyle(day);
+            row.createCell(3).setCellValue(LocalDateTime.of(2026, 3, 4, 8, 15));
+            row.getCell(3).setCellStyle(time);
+            row.createCell(4).setCellValue(true);
+            row.createCell(6).setCellValue(" end ");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void everyKindOfWorkbookGivesTheSameLines() throws IOException {
+        for (Workbook workbook : List.of(new XSSFWorkbook(), new SXSSFWorkbook(), new HSSFWorkbook())) {
+            String kind = workbook.getClass().getSimpleName();
+            var problems = new ArrayList<ImportProblem>();
+            var lines = ImportLines.read(everyKindOfCell(workbook), problems);
+            assertTrue(problems.isEmpty(), kind + " " + problems);
+            assertEquals(2, lines.size(), kind + ": the rows there are, the first sheet's only");
+            assertEquals(new ImportLines.Line(1, List.of("阀门 Valves")), lines.get(0), kind);
+            assertEquals(3, lines.get(1).number(), kind + ": the row people see, the empty one counted");
+            assertEquals(
+                    java.util.Arrays.asList("12", "3.5", "2026-03-04", "2026-03-04T08:15:00", "true", null, " end "),
+                    lines.get(1).cells(),
+                    kind);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -196,6 +197,34 @@ class MeasurementFileTest {
                 problems(file));
         assertEquals(List.of("n/a"), file.problems().get(0).arguments());
         assertEquals(List.of("2026-11-03"), file.problems().get(1).arguments(), "a day alone is no time of a reading");
+    }
+
+    @Test
+    void anExcel97WorkbookIsReadToo_CS09() throws IOException {
+        byte[] xls;
+        try (var workbook = new HSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            Sheet sheet = workbook.createSheet("gauge");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("time");
+            header.createCell(1).setCellValue("subgroup");
+            header.createCell(2).setCellValue("value");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(LocalDateTime.of(2026, 11, 3, 8, 15));
+            row.getCell(0).setCellStyle(dateTime);
+            row.createCell(1).setCellValue(1);
+            row.createCell(2).setCellValue(10.02);
+            workbook.write(out);
+            xls = out.toByteArray();
+        }
+        var file = MeasurementFile.read(xls, 1, NOW);
+        assertTrue(file.isValid(), () -> problems(file).toString());
+        assertEquals(
+                new MeasurementFile.Line(2, LocalDateTime.of(2026, 11, 3, 8, 15), 1, 10.02),
+                file.lines().get(0));
     }
 
     @Test
