@@ -39,6 +39,7 @@ public class MonthlySheet extends EditableEntity {
 
     public static final int REMARK_MAX = 2000;
     public static final int REASON_MAX = 1000;
+    public static final int DEFECT_MAX = 100;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -139,7 +140,7 @@ public class MonthlySheet extends EditableEntity {
     public void enter(Map<FigureKey, BigDecimal> entered, FigureSource source) {
         requireNotFrozen();
         var checked = checked(entered);
-        checkPassedNotAboveInspected(prospective(checked, false));
+        checkLots(prospective(checked, false));
         Map<FigureKey, SheetValue> stored = byKey();
         checked.forEach((key, value) -> put(stored, key, value, source));
         status = SheetStatus.DRAFT;
@@ -152,7 +153,7 @@ public class MonthlySheet extends EditableEntity {
     public void replaceEntered(Map<FigureKey, BigDecimal> entered, FigureSource source) {
         requireNotFrozen();
         var checked = checked(entered);
-        checkPassedNotAboveInspected(prospective(checked, true));
+        checkLots(prospective(checked, true));
         values.removeIf(v -> v.getFigure().isEntered());
         Map<FigureKey, SheetValue> stored = byKey();
         checked.forEach((key, value) -> put(stored, key, value, source));
@@ -227,7 +228,7 @@ public class MonthlySheet extends EditableEntity {
                 && existing.getValue().compareTo(value) == 0) {
             throw new RuleViolation("monthlySheet.correct.unchanged", value.toPlainString());
         }
-        checkPassedNotAboveInspected(prospective(checked, false));
+        checkLots(prospective(checked, false));
         put(stored, normal, value, FigureSource.CORRECTED);
     }
 
@@ -257,6 +258,11 @@ public class MonthlySheet extends EditableEntity {
                 .toList();
     }
 
+    /** QUALITY's failed lots by main defect, largest first (CS-09); empty where no lot failed. */
+    public DefectPareto defects() {
+        return DefectPareto.of(figureValues());
+    }
+
     public List<FigureValue> figureValues() {
         return values.stream().map(SheetValue::toFigureValue).toList();
     }
@@ -273,14 +279,23 @@ public class MonthlySheet extends EditableEntity {
                 throw new RuleViolation("monthlySheet.figure.notEntered", figure.name());
             }
             boolean perFamily = figure.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY;
+            boolean perDefect = figure.breakdown() == SheetFigure.Breakdown.DEFECT;
             if (perFamily && key.productFamily().isEmpty()) {
                 throw new RuleViolation("monthlySheet.family.required");
             }
             if (key.productFamily().length() > 100) {
                 throw new RuleViolation("monthlySheet.family.tooLong", 100);
             }
+            if (perDefect && key.defect().isEmpty()) {
+                throw new RuleViolation("monthlySheet.defect.required");
+            }
+            if (key.defect().length() > DEFECT_MAX) {
+                throw new RuleViolation("monthlySheet.defect.tooLong", DEFECT_MAX);
+            }
             figure.check(value);
-            result.put(new FigureKey(figure, perFamily ? key.productFamily() : "", ""), value);
+            result.put(
+                    new FigureKey(figure, perFamily ? key.productFamily() : "", "", perDefect ? key.defect() : ""),
+                    value);
         });
         return result;
     }
@@ -308,6 +323,9 @@ public class MonthlySheet extends EditableEntity {
                 .filter(k -> k.figure().isEntered() && k.figure().breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY)
                 .forEach(k -> families.add(k.productFamily()));
         for (SheetFigure figure : own) {
+            if (!figure.isRequired()) {
+                continue;
+            }
             if (figure.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY) {
                 if (families.isEmpty()) {
                     throw new RuleViolation("monthlySheet.submit.missing." + figure.name(), "");
@@ -339,17 +357,32 @@ public class MonthlySheet extends EditableEntity {
             if (value == null) {
                 result.remove(key);
             } else {
-                result.put(key, new FigureValue(key.figure(), key.productFamily(), key.characteristic(), value));
+                result.put(
+                        key,
+                        new FigureValue(key.figure(), key.productFamily(), key.characteristic(), key.defect(), value));
             }
         });
         return List.copyOf(result.values());
     }
 
-    /** CS-09: of a product family's inspected lots, no more can pass than were inspected. */
-    private void checkPassedNotAboveInspected(List<FigureValue> candidate) {
+    /**
+     * CS-09: of a product family's inspected lots, no more can pass than were inspected; the lots
+     * named by defect cannot outnumber the lots that failed.
+     */
+    private void checkLots(List<FigureValue> candidate) {
         if (department != SheetDepartment.QUALITY) {
             return;
         }
+        checkPassedNotAboveInspected(candidate);
+        BigDecimal named = FigureTotals.valueOf(SheetFigure.QUALITY_FAILED_LOTS, candidate, null)
+                .orElse(BigDecimal.ZERO);
+        BigDecimal failed = DefectPareto.failed(candidate);
+        if (named.compareTo(failed) > 0) {
+            throw new RuleViolation("monthlySheet.failedAboveFailing", named.toPlainString(), failed.toPlainString());
+        }
+    }
+
+    private static void checkPassedNotAboveInspected(List<FigureValue> candidate) {
         var families = new TreeSet<String>();
         candidate.stream()
                 .filter(v -> v.figure() == SheetFigure.QUALITY_LOTS_INSPECTED
@@ -377,7 +410,9 @@ public class MonthlySheet extends EditableEntity {
             }
         } else if (existing == null) {
             SheetValue added = new SheetValue(
-                    this, new FigureValue(key.figure(), key.productFamily(), key.characteristic(), value), source);
+                    this,
+                    new FigureValue(key.figure(), key.productFamily(), key.characteristic(), key.defect(), value),
+                    source);
             values.add(added);
             stored.put(key, added);
         } else if (existing.getValue() == null || existing.getValue().compareTo(value) != 0) {
@@ -447,8 +482,10 @@ public class MonthlySheet extends EditableEntity {
         for (SheetFigure figure : SheetFigure.enteredBy(department)) {
             String text = values.stream()
                     .filter(v -> v.getFigure() == figure && v.getValue() != null)
-                    .sorted(java.util.Comparator.comparing(SheetValue::getProductFamily))
+                    .sorted(java.util.Comparator.comparing(SheetValue::getProductFamily)
+                            .thenComparing(SheetValue::getDefect))
                     .map(v -> (v.getProductFamily().isEmpty() ? "" : v.getProductFamily() + ": ")
+                            + (v.getDefect().isEmpty() ? "" : v.getDefect() + ": ")
                             + v.getValue().stripTrailingZeros().toPlainString())
                     .collect(Collectors.joining(" · "));
             m.put(figure.name(), text.isEmpty() ? null : text);

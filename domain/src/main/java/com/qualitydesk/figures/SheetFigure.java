@@ -45,6 +45,12 @@ public enum SheetFigure {
     QUALITY_LOTS_INSPECTED(SheetDepartment.QUALITY, Unit.COUNT, Origin.ENTERED, Breakdown.PRODUCT_FAMILY),
     /** Of those, passed. */
     QUALITY_LOTS_PASSED(SheetDepartment.QUALITY, Unit.COUNT, Origin.ENTERED, Breakdown.PRODUCT_FAMILY),
+    /**
+     * Lots that failed inspection, by their main defect: what the Pareto of failed lots shows.
+     * Optional (a month without failures has none); the lots named cannot outnumber those that
+     * failed (inspected less passed).
+     */
+    QUALITY_FAILED_LOTS(SheetDepartment.QUALITY, Unit.COUNT, Origin.ENTERED, Breakdown.DEFECT),
     /** Product quality level: lots passed of lots inspected, against CS09_PASS_RATE_OBJECTIVE. */
     QUALITY_PASS_RATE(SheetDepartment.QUALITY, Unit.PERCENT, Origin.RATE, Breakdown.PRODUCT_FAMILY),
     /** Cp of each characteristic of an important process in the month (ProcessCapability). */
@@ -90,7 +96,9 @@ public enum SheetFigure {
         /** One value per product family; the company's is their sum. */
         PRODUCT_FAMILY,
         /** One value per characteristic of an important process; the company's is the lowest. */
-        CHARACTERISTIC
+        CHARACTERISTIC,
+        /** One value per main defect; the company's is their sum. */
+        DEFECT
     }
 
     private final SheetDepartment department;
@@ -171,6 +179,11 @@ public enum SheetFigure {
     /** The department's figures, in the order of the sheet. */
     public static List<SheetFigure> of(SheetDepartment department) {
         return Arrays.stream(values()).filter(f -> f.department == department).toList();
+    }
+
+    /** The department must enter it before submitting; failed lots by defect only where lots failed. */
+    public boolean isRequired() {
+        return isEntered() && breakdown != Breakdown.DEFECT;
     }
 
     /** The figures the department enters (on screen or by file), in the order of the sheet. */

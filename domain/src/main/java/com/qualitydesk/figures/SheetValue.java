@@ -40,6 +40,10 @@ public class SheetValue {
     @Column(nullable = false, length = 400)
     private String characteristic = "";
 
+    /** The main defect of QUALITY's failed lots (CS-09, the Pareto of failed lots); "" otherwise. */
+    @Column(nullable = false, length = 100)
+    private String defect = "";
+
     /** Null: no data (a Cpk of a month without measurements). */
     @Column(name = "figure_value", precision = 19, scale = 4)
     private BigDecimal value;
@@ -55,6 +59,7 @@ public class SheetValue {
         this.figure = value.figure();
         this.productFamily = value.productFamily();
         this.characteristic = value.characteristic();
+        this.defect = value.defect();
         this.value = value.value();
         this.source = source;
     }
@@ -79,6 +84,10 @@ public class SheetValue {
         return characteristic;
     }
 
+    public String getDefect() {
+        return defect;
+    }
+
     public BigDecimal getValue() {
         return value;
     }
@@ -92,11 +101,11 @@ public class SheetValue {
     }
 
     public FigureKey key() {
-        return new FigureKey(figure, productFamily, characteristic);
+        return new FigureKey(figure, productFamily, characteristic, defect);
     }
 
     public FigureValue toFigureValue() {
-        return new FigureValue(figure, productFamily, characteristic, value);
+        return new FigureValue(figure, productFamily, characteristic, defect, value);
     }
 
     void change(BigDecimal newValue, FigureSource newSource) {

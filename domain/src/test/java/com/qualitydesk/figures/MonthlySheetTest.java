@@ -86,6 +86,58 @@ class MonthlySheetTest {
     }
 
     @Test
+    void theFailedLotsByDefectAreAParetoLargestFirstWithTheUnnamedRestLast_CS09() {
+        var sheet = quality();
+        var entered = lots("Valves", 200, 180);
+        entered.putAll(lots("Pumps", 50, 40));
+        // 30 lots failed: 12 porosity, 9 burrs, 5 dimension, 4 named by nobody
+        entered.put(FigureKey.ofDefect("Burrs"), BigDecimal.valueOf(9));
+        entered.put(FigureKey.ofDefect("Porosity"), BigDecimal.valueOf(12));
+        entered.put(FigureKey.ofDefect("Dimension"), BigDecimal.valueOf(5));
+        sheet.enter(entered, FigureSource.ENTERED);
+
+        DefectPareto pareto = sheet.defects();
+        assertEquals(new BigDecimal("30"), pareto.failed());
+        assertEquals(
+                List.of("Porosity", "Burrs", "Dimension", ""),
+                pareto.bars().stream().map(DefectPareto.Bar::defect).toList());
+        assertEquals(new BigDecimal("40.00"), pareto.bars().get(0).share());
+        assertEquals(new BigDecimal("70.00"), pareto.bars().get(1).cumulative());
+        assertEquals(new BigDecimal("4"), pareto.bars().get(3).lots());
+        assertTrue(pareto.bars().get(3).isNotNamed());
+        assertEquals(new BigDecimal("100.00"), pareto.bars().get(3).cumulative());
+        // a defect of no lot is no bar; its lots are among the unnamed now
+        sheet.enter(Map.of(FigureKey.ofDefect("Burrs"), BigDecimal.ZERO), FigureSource.ENTERED);
+        assertEquals(
+                new BigDecimal("17"),
+                sheet.valueOf(SheetFigure.QUALITY_FAILED_LOTS).orElseThrow());
+        assertEquals(
+                List.of("Porosity", "Dimension", ""),
+                sheet.defects().bars().stream().map(DefectPareto.Bar::defect).toList());
+        assertEquals(new BigDecimal("13"), sheet.defects().bars().get(2).lots());
+    }
+
+    @Test
+    void moreLotsNamedByDefectThanFailedOrADefectWithoutNameAreRefused_CS09() {
+        var sheet = quality();
+        var entered = lots("Valves", 100, 97);
+        entered.put(FigureKey.ofDefect("Porosity"), BigDecimal.valueOf(2));
+        entered.put(FigureKey.ofDefect("Burrs"), BigDecimal.valueOf(2));
+        assertEquals("monthlySheet.failedAboveFailing", refusal(() -> sheet.enter(entered, FigureSource.ENTERED)));
+        assertEquals(Optional.empty(), sheet.valueOf(SheetFigure.QUALITY_LOTS_INSPECTED), "nothing stored");
+        assertEquals(
+                "monthlySheet.defect.required",
+                refusal(() -> sheet.enter(Map.of(FigureKey.ofDefect(" "), BigDecimal.ONE), FigureSource.ENTERED)));
+        assertEquals(
+                "monthlySheet.defect.tooLong",
+                refusal(() -> sheet.enter(
+                        Map.of(FigureKey.ofDefect("x".repeat(101)), BigDecimal.ONE), FigureSource.ENTERED)));
+        // no lot failed: no Pareto, and no division by zero
+        sheet.enter(lots("Valves", 10, 10), FigureSource.ENTERED);
+        assertTrue(sheet.defects().isEmpty());
+    }
+
+    @Test
     void aDepartmentEntersOnlyItsOwnFiguresAndNeverThoseFromRecords_CS09() {
         var sheet = quality();
         var finance = Map.of(FigureKey.of(SheetFigure.FINANCE_PROFIT), BigDecimal.ONE);

@@ -223,6 +223,11 @@ class ApiErrorsIT {
                 ? operation.getJsonObject("requestBody").getJsonObject("content")
                 : null;
         var good = new Template(name, byKey, method, url, content);
+        // an operation that answers a document (a PDF) is asked for it; its refusals are problems all the same
+        String answers = answers(operation);
+        if (answers != null && !answers.contains("json")) {
+            good = good.with("Accept", answers);
+        }
 
         // no credentials, wrong ones, an account without the department
         check(good.without(byKey ? "X-Api-Key" : "Authorization").named("no credentials"), Set.of(401));
@@ -481,9 +486,13 @@ class ApiErrorsIT {
         for (JsonObject p : parameters) {
             if (p.getString("in").equals("path")) {
                 JsonObject schema = resolved(document, p.getJsonObject("schema"));
-                String value = schema != null && schema.containsKey("enum")
-                        ? schema.getJsonArray("enum").getString(0)
-                        : "1";
+                // a valid value, so that each other parameter is refused for itself: the documented example, the
+                // first allowed value, or a number
+                String value = schema != null && schema.containsKey("example")
+                        ? schema.getString("example")
+                        : schema != null && schema.containsKey("enum")
+                                ? schema.getJsonArray("enum").getString(0)
+                                : "1";
                 filled = filled.replace("{" + p.getString("name") + "}", value);
             }
         }
@@ -668,6 +677,18 @@ class ApiErrorsIT {
     }
 
     // --- helpers
+
+    /** The media type of the operation's 200 answer, or null when it documents none. */
+    private static String answers(JsonObject operation) {
+        JsonObject responses = operation.getJsonObject("responses");
+        if (responses == null || !responses.containsKey("200")) {
+            return null;
+        }
+        JsonObject ok = responses.getJsonObject("200");
+        return ok.containsKey("content")
+                ? ok.getJsonObject("content").keySet().iterator().next()
+                : null;
+    }
 
     /** The live OpenAPI document, as JSON. */
     private JsonObject openApi() throws Exception {

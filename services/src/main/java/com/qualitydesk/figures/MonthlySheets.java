@@ -1,6 +1,7 @@
 package com.qualitydesk.figures;
 
 import com.qualitydesk.calendar.WorkingCalendars;
+import com.qualitydesk.figures.document.MonthlyFiguresDocument;
 import com.qualitydesk.figures.document.SheetDocument;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureParameter;
@@ -61,6 +62,9 @@ public class MonthlySheets {
 
     @Inject
     Clock clock;
+
+    @Inject
+    QualityIndicators indicators;
 
     /** The department's sheet of the month with its figures; none when nobody opened it yet. */
     public Optional<MonthlySheet> find(@NotNull SheetDepartment department, @NotNull YearMonth month) {
@@ -144,5 +148,24 @@ public class MonthlySheets {
                 .orElseThrow(() -> new RuleViolation("monthlySheet.unknown", department.name(), month.toString()));
         return SheetDocument.render(
                 sheet, targets(), language, calendars.current().zone());
+    }
+
+    /**
+     * CS-09, CS-11, IM-04: the company's monthly figures as a PDF, in English or Chinese: the
+     * departments' sheets as they stand, with the quality objectives of the month.
+     */
+    public byte[] companyPdf(@NotNull YearMonth month, String language) {
+        FiguresStep.READ_FIGURES.require(user.departments());
+        var byDepartment = new java.util.EnumMap<SheetDepartment, MonthlySheet>(SheetDepartment.class);
+        for (SheetDepartment department : SheetDepartment.values()) {
+            find(department, month).ifPresent(sheet -> byDepartment.put(department, sheet));
+        }
+        return MonthlyFiguresDocument.render(
+                month,
+                byDepartment,
+                indicators.of(month),
+                targets(),
+                language,
+                calendars.current().zone());
     }
 }

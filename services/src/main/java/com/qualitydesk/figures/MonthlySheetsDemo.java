@@ -173,14 +173,37 @@ public class MonthlySheetsDemo {
         return values;
     }
 
-    /** QUALITY's lots per family; in the bad month six pump lots and two others failed. */
+    /** The main defects QUALITY names most, the first the pump housings' of the bad month. */
+    private static final List<String> DEFECTS =
+            List.of("试压渗漏 Pressure leak", "尺寸超差 Out of tolerance", "气孔 Porosity", "表面损伤 Surface damage");
+
+    /**
+     * QUALITY's lots per family and the failed lots by main defect (the Pareto); in the bad month
+     * six pump lots (five leaking in the pressure test) and two others failed, one of them unnamed.
+     */
     private static Map<FigureKey, BigDecimal> lots(Random random, boolean badMonth) {
         var values = new LinkedHashMap<FigureKey, BigDecimal>();
+        int failedAll = 0;
         for (var family : FAMILIES.entrySet()) {
             int inspected = family.getValue()[1] + random.nextInt(7) - 3;
             int failed = badMonth ? (family.getKey().equals("Pumps") ? 6 : 1) : (random.nextInt(3) == 0 ? 1 : 0);
+            failedAll += failed;
             values.put(FigureKey.ofFamily(SheetFigure.QUALITY_LOTS_INSPECTED, family.getKey()), count(inspected));
             values.put(FigureKey.ofFamily(SheetFigure.QUALITY_LOTS_PASSED, family.getKey()), count(inspected - failed));
+        }
+        if (badMonth) {
+            values.put(FigureKey.ofDefect(DEFECTS.get(0)), count(5));
+            values.put(FigureKey.ofDefect(DEFECTS.get(2)), count(2));
+            values.put(FigureKey.ofDefect(DEFECTS.get(1)), count(Math.max(0, failedAll - 8)));
+        } else {
+            var named = new LinkedHashMap<FigureKey, BigDecimal>();
+            for (int i = 0; i < failedAll; i++) {
+                named.merge(
+                        FigureKey.ofDefect(DEFECTS.get(1 + random.nextInt(DEFECTS.size() - 1))),
+                        BigDecimal.ONE,
+                        BigDecimal::add);
+            }
+            values.putAll(named);
         }
         return values;
     }

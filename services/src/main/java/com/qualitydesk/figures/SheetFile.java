@@ -20,7 +20,9 @@ import java.util.Map;
  * master-data import (CC-01). The header names {@code date}, {@code product_family} (for the
  * figures kept per product family) and every figure the department enters, by its
  * {@link SheetFigure#column() column}: QUALITY {@code lots_inspected,lots_passed}, FINANCE
- * {@code operating_cost,excess_freight,profit}, SALES {@code production_interruptions}.
+ * {@code operating_cost,excess_freight,profit}, SALES {@code production_interruptions}. QUALITY
+ * may add {@code defect}: the lots of a line that failed are counted to the main defect it names
+ * (the Pareto of failed lots); a line naming no defect leaves its failures unnamed.
  *
  * <p>Each line is a day of the month (an inspection day, a booking) with what it adds; the file's
  * lines are summed per figure and product family, and the sums are the month's entered figures as
@@ -35,6 +37,7 @@ public final class SheetFile {
 
     static final String DATE = "date";
     static final String FAMILY = "product_family";
+    static final String DEFECT = "defect";
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -52,7 +55,12 @@ public final class SheetFile {
     /** Reads and checks the whole file for the department's sheet of the month. */
     public static SheetFile read(SheetDepartment department, YearMonth month, byte[] content) {
         var problems = new ArrayList<ImportProblem>();
-        List<SheetFigure> entered = SheetFigure.enteredBy(department);
+        // failed lots by defect have no column of their own: a line's failed lots go to the defect it names
+        List<SheetFigure> entered = SheetFigure.enteredBy(department).stream()
+                .filter(f -> f.breakdown() != SheetFigure.Breakdown.DEFECT)
+                .toList();
+        boolean byDefect =
+                SheetFigure.enteredBy(department).stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.DEFECT);
         if (entered.isEmpty()) {
             // PRODUCTION's sheet is the gauges' capability: nothing on it is typed
             problems.add(ImportProblem.of(1, null, "monthlySheet.import.nothingEntered"));
@@ -71,7 +79,7 @@ public final class SheetFile {
             return new SheetFile(Map.of(), problems, 0);
         }
         ImportLines.Line header = raw.get(first);
-        Map<String, Integer> columns = header(header, entered, problems);
+        Map<String, Integer> columns = header(header, entered, byDefect, problems);
         if (!problems.isEmpty()) {
             return new SheetFile(Map.of(), problems, 0);
         }
@@ -120,6 +128,11 @@ public final class SheetFile {
                         passed.toPlainString(),
                         inspected.toPlainString()));
             }
+            String defect = line.cell(columns.get(DEFECT));
+            BigDecimal failed = null;
+            if (defect != null && problems.size() == before) {
+                failed = failedOf(line, defect, inspected, passed, problems);
+            }
             if (problems.size() == before) {
                 String key = family == null ? "" : family;
                 firstLineOf.putIfAbsent(key, line.number());
@@ -128,6 +141,9 @@ public final class SheetFile {
                                 figure, figure.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY ? key : "", ""),
                         value,
                         BigDecimal::add));
+                if (failed != null) {
+                    sums.merge(FigureKey.ofDefect(defect), failed, BigDecimal::add);
+                }
             }
         }
         if (problems.isEmpty() && lines == 0) {
@@ -172,14 +188,44 @@ public final class SheetFile {
 
     // ---- the header and the cells
 
+    /**
+     * CS-09: the lots of a line that failed (inspected less passed) went to the main defect it
+     * names; a defect on a line where no lot failed is a mistake in the file.
+     */
+    private static BigDecimal failedOf(
+            ImportLines.Line line,
+            String defect,
+            BigDecimal inspected,
+            BigDecimal passed,
+            List<ImportProblem> problems) {
+        if (defect.length() > MonthlySheet.DEFECT_MAX) {
+            problems.add(ImportProblem.of(line.number(), DEFECT, "import.tooLong", DEFECT, MonthlySheet.DEFECT_MAX));
+            return null;
+        }
+        if (inspected == null || passed == null) {
+            problems.add(ImportProblem.of(line.number(), DEFECT, "monthlySheet.import.defect.noLots", defect));
+            return null;
+        }
+        BigDecimal failed = inspected.subtract(passed);
+        if (failed.signum() <= 0) {
+            problems.add(ImportProblem.of(line.number(), DEFECT, "monthlySheet.import.defect.noFailure", defect));
+            return null;
+        }
+        return failed;
+    }
+
     private static Map<String, Integer> header(
-            ImportLines.Line header, List<SheetFigure> entered, List<ImportProblem> problems) {
+            ImportLines.Line header, List<SheetFigure> entered, boolean byDefect, List<ImportProblem> problems) {
         var expected = new ArrayList<String>();
         expected.add(DATE);
         if (entered.stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY)) {
             expected.add(FAMILY);
         }
         entered.forEach(f -> expected.add(f.column()));
+        var allowed = new ArrayList<>(expected);
+        if (byDefect) {
+            allowed.add(DEFECT);
+        }
         var positions = new LinkedHashMap<String, Integer>();
         for (int i = 0; i < header.cells().size(); i++) {
             String name = header.cell(i);
@@ -188,9 +234,9 @@ public final class SheetFile {
             }
             String normal =
                     name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-            if (!expected.contains(normal)) {
+            if (!allowed.contains(normal)) {
                 problems.add(ImportProblem.of(
-                        header.number(), name, "import.unknownColumn", name, String.join(", ", expected)));
+                        header.number(), name, "import.unknownColumn", name, String.join(", ", allowed)));
             } else if (positions.containsKey(normal)) {
                 problems.add(ImportProblem.of(header.number(), normal, "import.duplicateColumn", normal));
             } else {

@@ -91,6 +91,46 @@ class SheetFileTest {
     }
 
     @Test
+    void aLinesFailedLotsCountToTheDefectItNamesForTheParetoOfFailedLots_CS09() {
+        var file = read(
+                SheetDepartment.QUALITY,
+                "date,product_family,lots_inspected,lots_passed,defect\n"
+                        + "2026-03-02,Valves,40,37,Porosity\n"
+                        + "2026-03-03,Pumps,12,11,Burrs\n"
+                        + "2026-03-04,Valves,20,18,Porosity \n"
+                        + "2026-03-05,Valves,10,9,\n");
+        assertTrue(file.isValid(), () -> problems(file).toString());
+        assertEquals(new BigDecimal("5"), file.values().get(FigureKey.ofDefect("Porosity")));
+        assertEquals(new BigDecimal("1"), file.values().get(FigureKey.ofDefect("Burrs")));
+        // the fourth line's failed lot is unnamed: no defect for it
+        assertEquals(
+                2,
+                file.values().keySet().stream()
+                        .filter(k -> k.figure() == SheetFigure.QUALITY_FAILED_LOTS)
+                        .count());
+
+        var wrong = read(
+                SheetDepartment.QUALITY,
+                "date,product_family,lots_inspected,lots_passed,defect\n"
+                        + "2026-03-02,Valves,40,40,Porosity\n"
+                        + "2026-03-03,Pumps,5,,Burrs\n"
+                        + "2026-03-04,Valves,20,18," + "x".repeat(101) + "\n");
+        assertFalse(wrong.isValid());
+        assertEquals(
+                List.of(
+                        "2 defect monthlySheet.import.defect.noFailure",
+                        "3 defect monthlySheet.import.defect.noLots",
+                        "4 defect import.tooLong"),
+                problems(wrong).stream().filter(p -> p.contains(" defect ")).toList());
+        // without the column the file is read as before: defects are optional
+        assertTrue(
+                read(SheetDepartment.QUALITY, "date,product_family,lots_inspected,lots_passed\n2026-03-02,Valves,4,3\n")
+                        .isValid());
+        assertFalse(read(SheetDepartment.FINANCE, "date,operating_cost,excess_freight,profit,defect\n")
+                .isValid());
+    }
+
+    @Test
     void financeGivesItsThreeAmountsAndALossIsNegative_CS09() {
         var file = read(
                 SheetDepartment.FINANCE,

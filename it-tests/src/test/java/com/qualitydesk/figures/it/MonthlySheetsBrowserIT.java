@@ -79,7 +79,37 @@ class MonthlySheetsBrowserIT {
             WebElement rate = passRate(b);
             assertEquals("93.33 %", rate.getText());
             assertTrue(rate.getAttribute("class").contains("qd-sheet-below"), rate.getAttribute("class"));
+
+            // the 4 failed lots by main defect: 3 porosity, the fourth nobody named
+            b.type(By.id("sheetForm:defectInputs:0:defectName"), "Porosity");
+            PrimeFaces.enter(
+                    b,
+                    By.id(b.find(
+                                    By.xpath(
+                                            "//tbody[@id='sheetForm:defectInputs_data']/tr[1]//input[contains(@class,'qd-number')]"))
+                            .getAttribute("id")),
+                    "5");
+            b.click(By.id("sheetForm:save"));
+            b.waitForText("5 failed lots are named by defect, but only 4 lots failed (inspected less passed).");
+            PrimeFaces.enter(
+                    b,
+                    By.id(b.find(
+                                    By.xpath(
+                                            "//tbody[@id='sheetForm:defectInputs_data']/tr[1]//input[contains(@class,'qd-number')]"))
+                            .getAttribute("id")),
+                    "3");
+            b.click(By.id("sheetForm:save"));
+            b.waitForText("Sheet saved as a draft.");
+            assertEquals(
+                    List.of("Porosity 3 75.00 % 75.00 %", "not named 1 25.00 % 100.00 %"),
+                    b.all(By.xpath("//tbody[@id='sheetForm:pareto_data']/tr")).stream()
+                            .map(WebElement::getText)
+                            .map(t -> t.replaceAll("\\s+", " ").strip())
+                            .toList());
+            assertFalse(b.all(By.cssSelector("#sheetForm\\:paretoChart canvas")).isEmpty(), "the Pareto chart");
             b.screenshot("sheets-quality-draft-en");
+            showPareto(b);
+            b.screenshot("sheets-pareto-quality-en");
 
             b.click(By.id("sheetForm:submit"));
             confirm(b);
@@ -145,12 +175,26 @@ class MonthlySheetsBrowserIT {
                     rate.getAttribute("class").contains("qd-sheet-below"), "the demo's bad month: " + rate.getText());
             String page = b.pageText();
             assertTrue(page.contains("合格率") && page.contains("已接收") && page.contains("按产品系列"), page);
-            for (String english :
-                    List.of("Accepted", "Not started", "Per product family", "Pass rate", "from records")) {
+            // the bad month's failed lots by defect, the pressure leaks first
+            assertTrue(page.contains("不合格批按主要缺陷") && page.contains("未注明"), page);
+            assertTrue(
+                    b.text(By.xpath("//tbody[@id='sheetForm:pareto_data']/tr[1]/td[1]"))
+                            .startsWith("试压渗漏"),
+                    page);
+            for (String english : List.of(
+                    "Accepted",
+                    "Not started",
+                    "Per product family",
+                    "Pass rate",
+                    "from records",
+                    "Failed lots",
+                    "not named")) {
                 assertFalse(page.contains(english), "untranslated: " + english);
             }
             assertTrue(b.all(By.id("sheetForm:accept")).isEmpty(), "the general manager reads, Sales accepts");
             b.screenshot("sheets-gm-zh");
+            showPareto(b);
+            b.screenshot("sheets-pareto-gm-zh");
         }
     }
 
@@ -171,6 +215,11 @@ class MonthlySheetsBrowserIT {
     /** The company's pass rate in the figures table. */
     private static WebElement passRate(Browser b) {
         return b.find(By.xpath("//tbody[@id='sheetForm:figures_data']/tr[last()]/td[2]/span"));
+    }
+
+    private static void showPareto(Browser b) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("document.getElementById('sheetForm:paretoChart').scrollIntoView({block: 'center'})");
     }
 
     private static void confirm(Browser b) {

@@ -95,7 +95,16 @@ class MonthlySheetsIT {
 
     @Deployment
     static WebArchive deployment() throws Exception {
-        return RealWar.withTestsInsideAndDepartmentGroups(Departments.class, MonthlySheetsIT.class);
+        var war = RealWar.withTestsInsideAndDepartmentGroups(Departments.class, MonthlySheetsIT.class);
+        // PDFBox reads the produced PDFs there, as a person would read them
+        for (Class<?> c : List.of(
+                org.apache.pdfbox.Loader.class,
+                org.apache.pdfbox.io.RandomAccessRead.class,
+                org.apache.fontbox.ttf.TrueTypeFont.class,
+                org.apache.commons.logging.LogFactory.class)) {
+            war.addAsLibrary(com.qualitydesk.it.support.MailServer.jarOf(c));
+        }
+        return war;
     }
 
     /** A month nobody's sheet is of yet (the demo's two years are recent; the tests take older ones). */
@@ -565,7 +574,82 @@ class MonthlySheetsIT {
         problem(get(account(EnumSet.of(Department.SERVICE)), "/api/figures/sheets/QUALITY/" + month, "en"), 403);
     }
 
+    @Test
+    void failedLotsByDefectComeFromTheFileStayWithinTheFailuresAndReachTheApiAndBothPdfs_CS09() throws Exception {
+        YearMonth month = months.take();
+        String file = "date,product_family,lots_inspected,lots_passed,defect\n"
+                + month.atDay(2) + ",Valves,20,17,Porosity\n"
+                + month.atDay(3) + ",Pumps,10,9,Burrs\n"
+                + month.atDay(4) + ",Valves,12,11,\n";
+        var report = as.quality(() ->
+                imports.importFile(SheetDepartment.QUALITY, month, "lots.csv", file.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(report.imported(), () -> report.problems().toString());
+        MonthlySheet sheet =
+                as.quality(() -> sheets.find(SheetDepartment.QUALITY, month)).orElseThrow();
+        // 5 lots failed: 3 porosity, 1 burrs, 1 nobody named
+        assertEquals(
+                List.of("Porosity 3 60.00", "Burrs 1 80.00", " 1 100.00"),
+                sheet.defects().bars().stream()
+                        .map(b ->
+                                b.defect() + " " + b.lots().stripTrailingZeros().toPlainString() + " " + b.cumulative())
+                        .toList());
+
+        // more lots named than failed: refused by the service, nothing changed
+        assertEquals(
+                "monthlySheet.failedAboveFailing",
+                refusal(() -> as.quality(() -> filling.enter(
+                        SheetDepartment.QUALITY,
+                        month,
+                        current(SheetDepartment.QUALITY, month),
+                        Map.of(FigureKey.ofDefect("Burrs"), BigDecimal.valueOf(3)),
+                        null))));
+        assertNumber(
+                "4",
+                as.quality(() -> sheets.find(SheetDepartment.QUALITY, month))
+                        .orElseThrow()
+                        .valueOf(SheetFigure.QUALITY_FAILED_LOTS));
+
+        String reader = account(EnumSet.of(Department.GENERAL_MANAGER));
+        JsonObject json =
+                json(get(reader, "/api/figures/sheets/QUALITY/" + month, "en").body());
+        var porosity = json.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals("QUALITY_FAILED_LOTS"))
+                .filter(f -> "Porosity".equals(f.getString("defect", null)))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(3, porosity.getJsonNumber("value").intValue());
+
+        var english = pdf(reader, "/api/figures/sheets/QUALITY/" + month + "/document?language=en");
+        assertTrue(english.contains("Failed lots by main defect"), english);
+        assertTrue(english.contains("Porosity") && english.contains("not named"), english);
+        var chinese = pdf(reader, "/api/figures/sheets/QUALITY/" + month + "/document?language=zh_CN");
+        assertTrue(chinese.contains("不合格批按主要缺陷"), chinese);
+        var company = pdf(reader, "/api/figures/reports/" + month + "?language=en");
+        assertTrue(company.contains("Monthly operating figures of the company"), company);
+        assertTrue(company.contains("Product pass rate"), "the objectives of the month: " + company);
+        assertTrue(company.contains("Quality · Failed lots by main defect"), company);
+        assertTrue(company.contains("Nobody has opened this sheet"), "Production's sheet is not started: " + company);
+        assertTrue(
+                pdf(reader, "/api/figures/reports/" + month + "?language=zh_CN").contains("公司月度经营数据"));
+
+        JsonObject language = problem(get(reader, "/api/figures/reports/" + month + "?language=fr", "zh-CN"), 400);
+        assertEquals("language", language.getString("parameter"));
+        problem(get(reader, "/api/figures/sheets/FINANCE/" + month + "/document", "en"), 404);
+    }
+
     // --- support
+
+    /** A PDF the API answers, as the text a person reads in it. */
+    private String pdf(String username, String path) throws Exception {
+        var request =
+                request(username, path).header("Accept", "application/pdf").build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
 
     /** A figure as a person reads it: the number, whatever its stored scale. */
     private static void assertNumber(String expected, java.util.Optional<BigDecimal> actual) {
@@ -599,7 +683,13 @@ class MonthlySheetsIT {
     }
 
     private HttpResponse<String> get(String username, String path, String language) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(
+        return http.send(
+                request(username, path).header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String username, String path) {
+        return HttpRequest.newBuilder(URI.create(
                         "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header(
@@ -607,10 +697,7 @@ class MonthlySheetsIT {
                         "Basic "
                                 + Base64.getEncoder()
                                         .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", language)
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .GET();
     }
 
     private static JsonObject problem(HttpResponse<String> response, int status) {

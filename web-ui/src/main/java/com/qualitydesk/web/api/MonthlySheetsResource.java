@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -64,7 +65,9 @@ public class MonthlySheetsResource {
                                             + " COMPUTED for a rate")
                     String source,
             @Schema(description = "the product family, left out for the company's value") String productFamily,
-            @Schema(description = "workshop · process · characteristic of a capability index") String characteristic) {}
+            @Schema(description = "workshop · process · characteristic of a capability index") String characteristic,
+            @Schema(description = "the main defect of QUALITY_FAILED_LOTS (the Pareto of failed lots)")
+                    String defect) {}
 
     @Schema(description = "A department's monthly operating sheet (CS-09)")
     public record SheetJson(
@@ -117,7 +120,9 @@ public class MonthlySheetsResource {
                                             enumeration = {"SALES", "QUALITY", "PRODUCTION", "FINANCE"}))
                     @PathParam("department")
                     SheetDepartment department,
-            @Parameter(description = "the month, yyyy-MM", schema = @Schema(maxLength = 7, pattern = "\\d{4}-\\d{2}"))
+            @Parameter(
+                            description = "the month, yyyy-MM",
+                            schema = @Schema(maxLength = 7, pattern = "\\d{4}-\\d{2}", example = "2026-03"))
                     @PathParam("month")
                     String month) {
         YearMonth wanted = month(month);
@@ -143,6 +148,84 @@ public class MonthlySheetsResource {
                 .build();
     }
 
+    @GET
+    @RolesAllowed({
+        Role.SALES,
+        Role.QUALITY,
+        Role.TECHNICAL,
+        Role.PRODUCTION,
+        Role.FINANCE,
+        Role.OFFICE,
+        Role.GENERAL_MANAGER,
+        Role.ADMIN
+    })
+    @Path("{department}/{month}/document")
+    @Produces(PDF)
+    @Operation(
+            summary = "A department's monthly operating sheet as its printed PDF",
+            description = "The record Sales files (CS-09), in English or Chinese, with the Pareto of failed lots for"
+                    + " Quality and the capability per characteristic for Production.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "400",
+            description = "The department, the month or the language is refused; the problem names the parameter")
+    @APIResponse(responseCode = "404", description = "Nobody has opened the sheet of that month")
+    public Response document(
+            @Parameter(
+                            description = "SALES, QUALITY, PRODUCTION or FINANCE",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"SALES", "QUALITY", "PRODUCTION", "FINANCE"}))
+                    @PathParam("department")
+                    SheetDepartment department,
+            @Parameter(
+                            description = "the month, yyyy-MM",
+                            schema = @Schema(maxLength = 7, pattern = "\\d{4}-\\d{2}", example = "2026-03"))
+                    @PathParam("month")
+                    String month,
+            @Parameter(
+                            description = "en (the default) or zh_CN",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"en", "zh_CN"}))
+                    @QueryParam("language")
+                    String language) {
+        YearMonth wanted = month(month);
+        String chosen = language(language);
+        if (sheets.find(department, wanted).isEmpty()) {
+            throw new ApiProblem(404, "api.sheet.notStarted", department.name(), wanted.toString());
+        }
+        return pdf(
+                sheets.pdf(department, wanted, chosen),
+                "sheet-" + department.name().toLowerCase(java.util.Locale.ROOT) + "-" + wanted + "-" + chosen);
+    }
+
+    static final String PDF = "application/pdf";
+
+    /** The document's language: en or zh_CN, en when not given. */
+    static String language(String value) {
+        if (value == null || value.isBlank()) {
+            return "en";
+        }
+        for (String known : List.of("en", "zh_CN")) {
+            if (known.equalsIgnoreCase(value.strip().replace('-', '_'))) {
+                return known;
+            }
+        }
+        throw ApiProblem.parameter("language", List.of("en", "zh_CN"), "api.parameter.enum", "language", "en, zh_CN");
+    }
+
+    static Response pdf(byte[] content, String name) {
+        return Response.ok(content, PDF)
+                .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+                .build();
+    }
+
     /** yyyy-MM, strictly: "2026-3", "03-2026" or "2026-13" are refused by name. */
     static YearMonth month(String value) {
         if (value != null && value.strip().matches("\\d{4}-\\d{2}")) {
@@ -164,7 +247,8 @@ public class MonthlySheetsResource {
                     v.getFigure().unit().name(),
                     v.getSource().name(),
                     blank(v.getProductFamily()),
-                    blank(v.getCharacteristic())));
+                    blank(v.getCharacteristic()),
+                    blank(v.getDefect())));
         }
         for (SheetFigure rate : SheetFigure.of(sheet.getDepartment())) {
             if (!rate.isRate()) {
@@ -193,7 +277,7 @@ public class MonthlySheetsResource {
     }
 
     private static FigureJson computed(SheetFigure rate, BigDecimal value, String family) {
-        return new FigureJson(rate.name(), value, rate.unit().name(), COMPUTED, blank(family), null);
+        return new FigureJson(rate.name(), value, rate.unit().name(), COMPUTED, blank(family), null, null);
     }
 
     /** A rate's source: computed from its two counts, never stored ({@link FigureSource} names the stored ones). */

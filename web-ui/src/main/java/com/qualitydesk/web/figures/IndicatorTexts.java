@@ -1,5 +1,6 @@
 package com.qualitydesk.web.figures;
 
+import com.qualitydesk.figures.IndicatorFormat;
 import com.qualitydesk.figures.IndicatorStatus;
 import com.qualitydesk.figures.MonthRange;
 import com.qualitydesk.figures.ObjectiveTarget;
@@ -10,7 +11,6 @@ import com.qualitydesk.web.shared.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 
 /**
  * How an indicator reads in the user's language (IM-04): a share with one decimal and "%", a Cpk
@@ -35,33 +35,11 @@ public class IndicatorTexts {
     }
 
     public String target(ObjectiveTarget target) {
-        String sign =
-                switch (target.objective().comparison()) {
-                    case AT_LEAST -> "≥ ";
-                    case ABOVE -> "> ";
-                    case AT_MOST -> "≤ ";
-                };
-        return sign + number(target.objective(), target.target());
+        return IndicatorFormat.target(target, user.getLocale());
     }
 
     private String number(QualityObjective objective, double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(user.getLocale());
-        return switch (objective.measure()) {
-            case PERCENT -> {
-                format.setMinimumFractionDigits(1);
-                format.setMaximumFractionDigits(1);
-                yield format.format(value) + " %";
-            }
-            case INDEX -> {
-                format.setMinimumFractionDigits(2);
-                format.setMaximumFractionDigits(2);
-                yield format.format(value);
-            }
-            case AMOUNT -> {
-                format.setMaximumFractionDigits(0);
-                yield "¥ " + format.format(value);
-            }
-        };
+        return IndicatorFormat.value(objective, value, user.getLocale());
     }
 
     public String period(Reading reading) {

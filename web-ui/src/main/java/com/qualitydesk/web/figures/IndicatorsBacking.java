@@ -1,6 +1,7 @@
 package com.qualitydesk.web.figures;
 
 import com.qualitydesk.figures.IndicatorStatus;
+import com.qualitydesk.figures.MonthlySheets;
 import com.qualitydesk.figures.ObjectiveTarget;
 import com.qualitydesk.figures.PolicyStatement;
 import com.qualitydesk.figures.QualityIndicators;
@@ -24,6 +25,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * CS-11, IM-04, Figures → Quality objectives: the policy, every objective against its figure for
@@ -42,6 +45,9 @@ public class IndicatorsBacking implements Serializable {
 
     @Inject
     PolicyStatement policies;
+
+    @Inject
+    MonthlySheets sheets;
 
     @Inject
     IndicatorTexts texts;
@@ -254,5 +260,24 @@ public class IndicatorsBacking implements Serializable {
 
     public void setPolicyZh(String policyZh) {
         this.policyZh = policyZh;
+    }
+
+    // ---- the company's monthly figures
+
+    public StreamedContent getCompanyPdfEnglish() {
+        return companyPdf("en");
+    }
+
+    public StreamedContent getCompanyPdfChinese() {
+        return companyPdf("zh_CN");
+    }
+
+    private StreamedContent companyPdf(String language) {
+        YearMonth month = getMonth();
+        return DefaultStreamedContent.builder()
+                .name("monthly-figures-" + month + "-" + language + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new java.io.ByteArrayInputStream(sheets.companyPdf(month, language)))
+                .build();
     }
 }

@@ -2,6 +2,7 @@ package com.qualitydesk.web.figures;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * A Chart.js line chart as p:chart takes it: the figures' pages draw their control charts and
@@ -16,20 +17,23 @@ final class LineChart {
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "title",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", true)
-                                                                .add("text", title))))
+                .add("options", options(title))
                 .build()
                 .toString();
+    }
+
+    /** What every chart of the figures' pages shares: no animation, the page's height, a title. */
+    static JsonObjectBuilder options(String title) {
+        return Json.createObjectBuilder()
+                .add("animation", false)
+                .add("maintainAspectRatio", false)
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("text", title)));
     }
 }

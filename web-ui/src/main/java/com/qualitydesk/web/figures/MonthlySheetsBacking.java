@@ -2,6 +2,7 @@ package com.qualitydesk.web.figures;
 
 import com.qualitydesk.customer.ImportProblem;
 import com.qualitydesk.figures.CapabilityStatus;
+import com.qualitydesk.figures.DefectPareto;
 import com.qualitydesk.figures.FigureKey;
 import com.qualitydesk.figures.FiguresStep;
 import com.qualitydesk.figures.MonthlySheet;
@@ -25,6 +26,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -67,7 +69,8 @@ public class MonthlySheetsBacking implements Serializable {
             "monthlySheet.value.negative", "correctionForm:value",
             "monthlySheet.value.whole", "correctionForm:value",
             "monthlySheet.value.cents", "correctionForm:value",
-            "monthlySheet.passedAboveInspected", "correctionForm:value");
+            "monthlySheet.passedAboveInspected", "correctionForm:value",
+            "monthlySheet.failedAboveFailing", "correctionForm:value");
 
     @Inject
     MonthlySheets sheets;
@@ -108,6 +111,7 @@ public class MonthlySheetsBacking implements Serializable {
     private final Map<String, BigDecimal> inputs = new HashMap<>();
     private String remark;
     private List<ImportProblem> problems = List.of();
+    private final List<DefectRow> defectRows = new ArrayList<>();
 
     private String gridLast;
     private transient SheetGrid grid;
@@ -198,15 +202,21 @@ public class MonthlySheetsBacking implements Serializable {
     /** The entered figures as the inputs show them; QUALITY sees a row for every product family. */
     private void loadInputs() {
         inputs.clear();
+        defectRows.clear();
         remark = sheet == null ? null : sheet.getRemark();
         var all = new TreeSet<String>();
         if (sheet != null) {
             for (SheetValue v : sheet.getValues()) {
-                if (v.getFigure().isEntered()) {
+                if (v.getFigure().breakdown() == SheetFigure.Breakdown.DEFECT) {
+                    defectRows.add(new DefectRow(v.getDefect(), v.getValue()));
+                } else if (v.getFigure().isEntered()) {
                     inputs.put(key(v.getFigure(), v.getProductFamily()), v.getValue());
                 }
             }
             all.addAll(sheet.families());
+        }
+        if (isEntersDefects() && isEditable()) {
+            defectRows.add(new DefectRow(null, null));
         }
         boolean entersPerFamily = SheetFigure.enteredBy(department).stream()
                 .anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY);
@@ -312,11 +322,97 @@ public class MonthlySheetsBacking implements Serializable {
                 for (String family : families) {
                     result.put(FigureKey.ofFamily(figure, family), inputs.get(key(figure, family)));
                 }
-            } else {
+            } else if (figure.breakdown() == SheetFigure.Breakdown.NONE) {
                 result.put(FigureKey.of(figure), inputs.get(key(figure, "")));
             }
         }
+        if (isEntersDefects()) {
+            // a defect taken off the list, or its count emptied, is taken back
+            if (sheet != null) {
+                sheet.getValues().stream()
+                        .filter(v -> v.getFigure().breakdown() == SheetFigure.Breakdown.DEFECT)
+                        .forEach(v -> result.put(FigureKey.ofDefect(v.getDefect()), null));
+            }
+            for (DefectRow row : defectRows) {
+                boolean named = row.getDefect() != null && !row.getDefect().isBlank();
+                if (named || row.getLots() != null) {
+                    // a count without a name reaches the service, which asks for the defect
+                    result.merge(
+                            FigureKey.ofDefect(row.getDefect()),
+                            row.getLots(),
+                            (a, b) -> a == null ? b : b == null ? a : a.add(b));
+                }
+            }
+        }
         return result;
+    }
+
+    /** A line of the failed lots by defect while QUALITY keeps its sheet: the defect and its lots. */
+    public static class DefectRow implements Serializable {
+        private String defect;
+        private BigDecimal lots;
+
+        DefectRow(String defect, BigDecimal lots) {
+            this.defect = defect;
+            this.lots = lots;
+        }
+
+        public String getDefect() {
+            return defect;
+        }
+
+        public void setDefect(String defect) {
+            this.defect = defect;
+        }
+
+        public BigDecimal getLots() {
+            return lots;
+        }
+
+        public void setLots(BigDecimal lots) {
+            this.lots = lots;
+        }
+    }
+
+    public List<DefectRow> getDefectRows() {
+        return defectRows;
+    }
+
+    public void addDefect() {
+        defectRows.add(new DefectRow(null, null));
+    }
+
+    /** QUALITY names the main defect of its failed lots (CS-09, the Pareto of failed lots). */
+    public boolean isEntersDefects() {
+        return SheetFigure.enteredBy(department).stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.DEFECT);
+    }
+
+    /** The month's failed lots by main defect, largest first, as saved. */
+    public DefectPareto getDefects() {
+        return sheet == null ? DefectPareto.NONE : sheet.defects();
+    }
+
+    /** CS-09: the Pareto of failed lots as a Chart.js bar chart with the cumulative share as a line. */
+    public String getParetoChartJson() {
+        var labels = Json.createArrayBuilder();
+        var lots = Json.createArrayBuilder();
+        var cumulative = Json.createArrayBuilder();
+        for (DefectPareto.Bar bar : getDefects().bars()) {
+            labels.add(bar.isNotNamed() ? messages.text("monthlySheet.defect.notNamed") : bar.defect());
+            lots.add(bar.lots());
+            cumulative.add(bar.cumulative());
+        }
+        return ParetoChart.json(
+                messages.text("monthlySheet.defects"),
+                labels,
+                messages.text("monthlySheet.defect.lots"),
+                lots,
+                messages.text("monthlySheet.defect.cumulative"),
+                cumulative);
+    }
+
+    public String defectName(DefectPareto.Bar bar) {
+        return bar.isNotNamed() ? messages.text("monthlySheet.defect.notNamed") : bar.defect();
     }
 
     // ---- what the screen shows
@@ -385,6 +481,14 @@ public class MonthlySheetsBacking implements Serializable {
                 for (String family : sheet.families()) {
                     options.put(messages.text("monthlySheet." + figure.name()) + " · " + family, key(figure, family));
                 }
+            } else if (figure.breakdown() == SheetFigure.Breakdown.DEFECT) {
+                for (SheetValue v : sheet.getValues()) {
+                    if (v.getFigure() == figure) {
+                        options.put(
+                                messages.text("monthlySheet." + figure.name()) + " · " + v.getDefect(),
+                                key(figure, "") + "|" + v.getDefect());
+                    }
+                }
             } else {
                 options.put(messages.text("monthlySheet." + figure.name()), key(figure, ""));
             }
@@ -444,9 +548,11 @@ public class MonthlySheetsBacking implements Serializable {
         return figure.name() + "|" + (family == null ? "" : family);
     }
 
+    /** "FIGURE|family" or, for a defect's failed lots, "FIGURE||defect". */
     private static FigureKey figureKey(String key) {
-        int bar = key.indexOf('|');
-        return FigureKey.ofFamily(SheetFigure.valueOf(key.substring(0, bar)), key.substring(bar + 1));
+        String[] parts = key.split("\\|", 3);
+        return new FigureKey(
+                SheetFigure.valueOf(parts[0]), parts.length > 1 ? parts[1] : "", "", parts.length > 2 ? parts[2] : "");
     }
 
     /** The digits an input takes: whole counts, amounts in fen. */
@@ -522,7 +628,9 @@ public class MonthlySheetsBacking implements Serializable {
                 .anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY)) {
             columns.add("product_family");
         }
-        SheetFigure.enteredBy(department).forEach(f -> columns.add(f.column()));
+        SheetFigure.enteredBy(department).stream()
+                .filter(f -> f.breakdown() != SheetFigure.Breakdown.DEFECT)
+                .forEach(f -> columns.add(f.column()));
         return String.join(",", columns);
     }
 
