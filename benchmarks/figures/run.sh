@@ -43,7 +43,7 @@ grep -q 'Quality Desk is ready' "$work/app.log" || { tail -50 "$work/app.log"; e
 
 echo "== seeding 100,000 feedback items, 1,500,000 measured values and 60 months of sheets"
 t0=$(date +%s%N)
-sql "SET @COUNT = 100000; SET @NOW = CURRENT_TIMESTAMP; RUNSCRIPT FROM 'benchmarks/feedback-list/seed-h2.sql'; RUNSCRIPT FROM 'benchmarks/figures/seed-h2.sql'; RUNSCRIPT FROM 'benchmarks/figures/seed-sheets-h2.sql'; SELECT COUNT(*) AS feedback FROM feedback; SELECT COUNT(*) AS measured_values FROM measurement; SELECT department, COUNT(*) AS sheets, MIN(month_start) AS since FROM monthly_sheet GROUP BY department ORDER BY department; SELECT COUNT(*) AS sheet_values FROM sheet_value;"
+sql "SET @COUNT = 100000; SET @NOW = CURRENT_TIMESTAMP; RUNSCRIPT FROM 'benchmarks/feedback-list/seed-h2.sql'; RUNSCRIPT FROM 'benchmarks/figures/seed-h2.sql'; RUNSCRIPT FROM 'benchmarks/figures/seed-sheets-h2.sql' CHARSET 'UTF-8'; SELECT COUNT(*) AS feedback FROM feedback; SELECT COUNT(*) AS measured_values FROM measurement; SELECT department, COUNT(*) AS sheets, MIN(month_start) AS since FROM monthly_sheet GROUP BY department ORDER BY department; SELECT COUNT(*) AS sheet_values FROM sheet_value;"
 echo "seeded in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
 
 echo "== seeding 20 closed campaigns of $customers customers with $replies replies each (about $(( replies * 20 / 1000 ))k replies)"
