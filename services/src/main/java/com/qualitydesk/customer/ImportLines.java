@@ -10,20 +10,26 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.xml.sax.SAXException;
 
 /**
  * The lines of an imported file as people prepare them: CSV in UTF-8 (comma, or the semicolons
@@ -35,6 +41,12 @@ public final class ImportLines {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    /** Seconds always, as people read a gauge's log; milliseconds only where the cell has them. */
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 3, true)
+            .toFormatter(Locale.ROOT);
 
     private ImportLines() {}
 
@@ -150,6 +162,17 @@ public final class ImportLines {
     }
 
     private static List<Line> spreadsheet(byte[] content, List<ImportProblem> problems) {
+        try {
+            // a year of a gauge's values as cells would not fit in the heap: an xlsx is read row by row
+            return content[0] == 0x50 ? WorkbookRows.firstSheet(content) : oldWorkbook(content);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            problems.add(ImportProblem.of(0, null, "import.unreadable"));
+            return List.of();
+        }
+    }
+
+    /** An Excel 97-2003 workbook: at most 65,536 rows, read whole. */
+    private static List<Line> oldWorkbook(byte[] content) throws IOException {
         var result = new ArrayList<Line>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -163,13 +186,11 @@ public final class ImportLines {
                 }
                 result.add(new Line(row.getRowNum() + 1, cells));
             }
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.of(0, null, "import.unreadable"));
         }
         return result;
     }
 
-    /** A cell as the text a person would have typed: dates as yyyy-MM-dd, whole numbers without ".0". */
+    /** A cell as the text a person would have typed (see {@link #number}). */
     private static String text(Cell cell) {
         if (cell == null) {
             return null;
@@ -178,15 +199,55 @@ public final class ImportLines {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    yield DAY.format(cell.getLocalDateTimeCellValue().toLocalDate());
-                }
-                BigDecimal number =
-                        BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
-                yield number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
-            }
+            case NUMERIC ->
+                number(
+                        cell.getNumericCellValue(),
+                        DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue() : null,
+                        cell.getCellStyle().getDataFormatString());
             default -> null;
         };
+    }
+
+    /**
+     * A number cell as the text a person would have typed: a date as yyyy-MM-dd, a date with its
+     * time of day as ISO local date-time (2026-03-04T08:15:00), whole numbers without ".0".
+     *
+     * @param date the cell's value as a date when its format is one, else null
+     * @param format the cell's number format
+     */
+    static String number(double value, LocalDateTime date, String format) {
+        if (date != null) {
+            return dateText(value, date, format);
+        }
+        BigDecimal number = BigDecimal.valueOf(value).stripTrailingZeros();
+        return number.scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
+    }
+
+    /**
+     * A gauge's reading at midnight is still a time, so a cell formatted with hours keeps them even
+     * when they are zero; a cell holding only a time of day (no date in Excel's terms) is not made
+     * into a day of 1899, which an importer would take for a real one.
+     */
+    private static String dateText(double serial, LocalDateTime value, String format) {
+        if (serial >= 0 && serial < 1) {
+            return value.toLocalTime().toString();
+        }
+        boolean showsTime = showsHours(format);
+        if (!showsTime && value.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return DAY.format(value.toLocalDate());
+        }
+        return DATE_TIME.format(value);
+    }
+
+    /** Whether a number format shows the hour: "yyyy-mm-dd hh:mm" does, "yyyy-mm-dd" does not. */
+    static boolean showsHours(String format) {
+        if (format == null) {
+            return false;
+        }
+        // quoted text and [colour]/[$-locale] sections may hold an "h" that shows nothing
+        String codes = format.replaceAll("\"[^\"]*\"", "")
+                .replaceAll("\\[[^\\]]*\\]", "")
+                .replaceAll("\\\\.", "");
+        return codes.toLowerCase(Locale.ROOT).indexOf('h') >= 0;
     }
 }

@@ -1,7 +1,7 @@
 package com.qualitydesk.figures;
 
+import com.qualitydesk.customer.ImportLines;
 import com.qualitydesk.customer.ImportProblem;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,14 +12,18 @@ import java.util.Map;
 
 /**
  * A gauge's file of measurements (CS-09), read and checked as a whole before anything is stored:
+ * CSV or the first sheet of an Excel workbook, read like every import ({@link ImportLines}), with
  * the header {@code time,subgroup,value}, then one value per line with its local time (ISO-8601,
- * as the plant's clock shows it) and subgroup number. Every bad line is named with its number and
- * reason; a subgroup must bring exactly the characteristic's number of values.
+ * as the plant's clock shows it, or an Excel date-time cell) and subgroup number. Every bad line is
+ * named with its number as the person sees it and the reason; a subgroup must bring exactly the
+ * characteristic's number of values.
  */
 public final class MeasurementFile {
 
     /** A year of a busy gauge; a larger file is split by the plant. */
     public static final int MAX_VALUES = 200_000;
+
+    private static final List<String> HEADER = List.of("time", "subgroup", "value");
 
     /** One value, with the line it came from. */
     public record Line(int number, LocalDateTime time, int subgroup, double value) {}
@@ -35,36 +39,40 @@ public final class MeasurementFile {
     public static MeasurementFile read(byte[] content, int subgroupSize, LocalDateTime latest) {
         var problems = new ArrayList<ImportProblem>();
         var lines = new ArrayList<Line>();
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] rows = text.split("\r?\n", -1);
-        if (rows.length == 0
-                || !rows[0].strip().replace(" ", "").toLowerCase(Locale.ROOT).equals("time,subgroup,value")) {
-            problems.add(ImportProblem.of(1, "time", "measurements.header"));
+        List<ImportLines.Line> rows = ImportLines.read(content, problems);
+        if (!problems.isEmpty()) {
+            // not UTF-8, not a workbook, an unclosed quote: named at its line, nothing else is read
             return new MeasurementFile(List.of(), problems);
         }
-        for (int i = 1; i < rows.length; i++) {
-            String row = rows[i].strip();
-            if (row.isEmpty()) {
+        int first = 0;
+        while (first < rows.size() && rows.get(first).blank()) {
+            first++;
+        }
+        if (first == rows.size() || !isHeader(cells(rows.get(first)))) {
+            problems.add(ImportProblem.of(
+                    first == rows.size() ? 1 : rows.get(first).number(), "time", "measurements.header"));
+            return new MeasurementFile(List.of(), problems);
+        }
+        int headerLine = rows.get(first).number();
+        for (ImportLines.Line row : rows.subList(first + 1, rows.size())) {
+            if (row.blank()) {
                 continue;
             }
-            int number = i + 1;
+            int number = row.number();
             if (lines.size() >= MAX_VALUES) {
                 problems.add(ImportProblem.of(number, "value", "measurements.tooMany", MAX_VALUES));
                 break;
             }
-            String[] cells = row.split(",", -1);
-            if (cells.length != 3) {
-                problems.add(ImportProblem.of(number, "time", "measurements.columns", cells.length));
+            List<String> cells = cells(row);
+            if (cells.size() != HEADER.size()) {
+                problems.add(ImportProblem.of(number, "time", "measurements.columns", cells.size()));
                 continue;
             }
-            LocalDateTime time = time(cells[0].strip(), number, problems);
-            Integer subgroup = subgroup(cells[1].strip(), number, problems);
-            Double value = value(cells[2].strip(), number, problems);
+            LocalDateTime time = time(cells.get(0), number, problems);
+            Integer subgroup = subgroup(cells.get(1), number, problems);
+            Double value = value(cells.get(2), number, problems);
             if (time != null && time.isAfter(latest)) {
-                problems.add(ImportProblem.of(number, "time", "measurements.future", cells[0].strip()));
+                problems.add(ImportProblem.of(number, "time", "measurements.future", cells.get(0)));
                 continue;
             }
             if (time != null && subgroup != null && value != null) {
@@ -72,7 +80,7 @@ public final class MeasurementFile {
             }
         }
         if (problems.isEmpty() && lines.isEmpty()) {
-            problems.add(ImportProblem.of(2, "value", "measurements.empty"));
+            problems.add(ImportProblem.of(headerLine + 1, "value", "measurements.empty"));
         }
         if (problems.isEmpty()) {
             // every subgroup brings the characteristic's number of values: named at its first line
@@ -95,6 +103,31 @@ public final class MeasurementFile {
             });
         }
         return new MeasurementFile(List.copyOf(lines), problems);
+    }
+
+    /**
+     * The line's cells stripped, "" for an empty one. A sheet leaves out the empty cells at the
+     * end of a row (or keeps them, once formatted), so those never count as a column; a CSV line
+     * names each of its columns, "" when empty, and keeps them all.
+     */
+    private static List<String> cells(ImportLines.Line line) {
+        int size = line.cells().size();
+        while (size > 0 && line.cells().get(size - 1) == null) {
+            size--;
+        }
+        var cells = new ArrayList<String>(size);
+        for (int i = 0; i < size; i++) {
+            String cell = line.cells().get(i);
+            cells.add(cell == null ? "" : cell.strip());
+        }
+        return cells;
+    }
+
+    private static boolean isHeader(List<String> cells) {
+        return cells.stream()
+                .map(c -> c.replace(" ", "").toLowerCase(Locale.ROOT))
+                .toList()
+                .equals(HEADER);
     }
 
     private static LocalDateTime time(String cell, int line, List<ImportProblem> problems) {

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -445,6 +447,84 @@ class ProcessCapabilityIT {
                         || crossed.getString("detail").contains("1"),
                 crossed.toString());
         problem(send(reader, "GET", "/api/figures/characteristics/999999999/capability", null, "en", null), 404);
+    }
+
+    @Test
+    void aPlantPostsTheSameColumnsAsAnExcelWorkbook_CS09() throws Exception {
+        String plant = account(EnumSet.of(Department.PRODUCTION));
+        String path = "/api/figures/characteristics/" + bore.getId() + "/measurements";
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+        var stored = send(plant, path, xlsx, workbook(subgroups(), 1, MONTH.atTime(6, 0), -1));
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals(150, json(stored.body()).getInt("values"));
+        assertEquals(30, json(stored.body()).getInt("subgroups"));
+
+        // the next day's file with text in a value cell: refused at the row people see in Excel
+        var refused = problem(
+                send(
+                        plant,
+                        path,
+                        xlsx,
+                        workbook(subgroups(), 31, MONTH.atTime(6, 0).plusDays(2), 6)),
+                422);
+        assertEquals(1, refused.getJsonArray("problems").size(), refused.toString());
+        JsonObject first = refused.getJsonArray("problems").getJsonObject(0);
+        assertEquals(8, first.getInt("line"), "row 8: the header is row 1, the 7th value row 8");
+        assertEquals("measurements.value.invalid", first.getString("reason"));
+        assertEquals(
+                150,
+                as.quality(() -> capability.of(
+                                bore.getId(), MONTH, MONTH.plusMonths(1).minusDays(1)))
+                        .study()
+                        .values());
+    }
+
+    /** The gauge's file as a workbook: date-time cells; the value at {@code badValue} (0-based) typed as text. */
+    private static byte[] workbook(List<double[]> subgroups, int firstSubgroup, LocalDateTime start, int badValue)
+            throws Exception {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("gauge");
+            var time = workbook.createCellStyle();
+            time.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("time");
+            header.createCell(1).setCellValue("subgroup");
+            header.createCell(2).setCellValue("value");
+            int r = 0;
+            for (int s = 0; s < subgroups.size(); s++) {
+                for (double v : subgroups.get(s)) {
+                    var row = sheet.createRow(++r);
+                    row.createCell(0).setCellValue(start.plusHours(s));
+                    row.getCell(0).setCellStyle(time);
+                    row.createCell(1).setCellValue(firstSubgroup + s);
+                    if (r - 1 == badValue) {
+                        row.createCell(2).setCellValue("n/a");
+                    } else {
+                        row.createCell(2).setCellValue(v);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private HttpResponse<String> send(String username, String path, String type, byte[] body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "en")
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private String account(Set<Department> departments) throws Exception {

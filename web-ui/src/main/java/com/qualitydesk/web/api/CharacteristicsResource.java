@@ -47,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Figures", description = "Process capability of the important processes (CS-09)")
 public class CharacteristicsResource {
 
+    /** Excel 97-2003, as older gauge software still saves. */
+    static final String XLS = "application/vnd.ms-excel";
+
     @Inject
     Characteristics characteristics;
 
@@ -143,18 +146,38 @@ public class CharacteristicsResource {
     @POST
     @RolesAllowed({Role.PRODUCTION, Role.QUALITY, Role.ADMIN})
     @Path("{id}/measurements")
-    @Consumes({MasterDataResource.CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({
+        MasterDataResource.CSV,
+        MediaType.TEXT_PLAIN,
+        MasterDataResource.XLSX,
+        XLS,
+        MediaType.APPLICATION_OCTET_STREAM
+    })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Post a gauge's file of measurements",
-            description = "CSV in UTF-8 with the header time,subgroup,value: the plant's local time as ISO-8601"
-                    + " (2026-11-03T08:15), the subgroup number, the value. Each subgroup brings exactly the"
-                    + " characteristic's subgroup size of values, and once: a subgroup already stored is refused."
-                    + " The whole file is checked; if any line is bad nothing is stored (422) and every bad line is"
-                    + " listed. PRODUCTION, QUALITY or ADMIN; at most 10 MB.")
+            description =
+                    "CSV in UTF-8 (text/csv) or an Excel workbook (its first sheet; the xlsx or xls media type, or"
+                            + " application/octet-stream), with the header time,subgroup,value: the plant's local time as"
+                            + " ISO-8601 (2026-11-03T08:15; in Excel a date-time cell or that text), the subgroup number, the"
+                            + " value. Each subgroup brings exactly the characteristic's subgroup size of values, and once: a"
+                            + " subgroup already stored is refused. The whole file is checked; if any line is bad nothing is"
+                            + " stored (422) and every bad line is listed with its line (CSV) or row (Excel) number; a file"
+                            + " that is not UTF-8 is named at the line of its first wrong byte. PRODUCTION, QUALITY or ADMIN;"
+                            + " at most 10 MB.")
     @RequestBody(
             required = true,
-            content = @Content(mediaType = MasterDataResource.CSV, schema = @Schema(type = SchemaType.STRING)))
+            description = "The file: CSV in UTF-8 with the header line, or an Excel workbook, at most 10 MB",
+            content = {
+                @Content(mediaType = MasterDataResource.CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = MasterDataResource.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(
             responseCode = "200",
             description = "Stored as a whole",
@@ -169,6 +192,7 @@ public class CharacteristicsResource {
     @APIResponse(responseCode = "403", description = "The account's departments may not import measurements")
     @APIResponse(responseCode = "404", description = "No such characteristic")
     @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
+    @APIResponse(responseCode = "415", description = "The body is neither CSV nor an Excel workbook")
     public Response measurements(
             @Parameter(description = "the characteristic's id", schema = @Schema(minimum = "1")) @PathParam("id")
                     long id,

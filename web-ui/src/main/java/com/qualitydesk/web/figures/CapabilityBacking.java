@@ -313,6 +313,11 @@ public class CapabilityBacking implements Serializable {
         return problems;
     }
 
+    /** The browser refuses a larger file before sending it; the import refuses it anyway. */
+    public int getMaxBytes() {
+        return MeasurementImport.MAX_BYTES;
+    }
+
     public Characteristic getEditing() {
         return editing;
     }
