@@ -48,6 +48,9 @@ public class SurveyCampaigns {
 
     public static final String DISPATCH_JOB = BatchJobs.SURVEY_DISPATCH;
 
+    @Inject
+    RecentCampaignFigures figures;
+
     @PersistenceContext
     EntityManager em;
 
@@ -287,7 +290,13 @@ public class SurveyCampaigns {
         Role.ADMIN
     })
     public Coverage coverage(long campaignId) {
-        return coverageOf(em, settings, campaign(campaignId));
+        SurveyCampaign campaign = campaign(campaignId);
+        return figures.get(
+                campaignId,
+                "coverage",
+                RecentCampaignFigures.Invitations.of(em, campaignId),
+                true,
+                () -> coverageOf(em, settings, campaign));
     }
 
     static Coverage coverageOf(EntityManager em, ProcedureSettings settings, SurveyCampaign campaign) {

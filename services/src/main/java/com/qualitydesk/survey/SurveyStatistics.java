@@ -46,6 +46,9 @@ public class SurveyStatistics {
     @Inject
     RecentStatistics recent;
 
+    @Inject
+    RecentCampaignFigures figures;
+
     /** The campaign's figures beside the previous campaign's, as computed last unless replies came in since. */
     public CampaignStatistics of(long campaignId) {
         SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
@@ -296,7 +299,11 @@ public class SurveyStatistics {
         if (campaign == null) {
             throw new RuleViolation("survey.campaign.unknown");
         }
-        return overall(campaign).index();
+        // the objectives read every campaign of a year on each request: counted once per new reply
+        return figures.get(
+                campaignId, "satisfaction", RecentCampaignFigures.Invitations.of(em, campaignId), false, () -> overall(
+                                campaign)
+                        .index());
     }
 
     private SatisfactionStatistics overall(SurveyCampaign campaign) {
