@@ -49,8 +49,10 @@ public class MeasurementImport {
         if (content.length > MAX_BYTES) {
             throw new RuleViolation("import.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        // one import per characteristic at a time: two files bringing the same subgroup store it once
-        Characteristic characteristic = em.find(Characteristic.class, characteristicId, LockModeType.PESSIMISTIC_WRITE);
+        // one import per characteristic at a time: two files bringing the same subgroup store it once;
+        // the characteristic's version moves with every import, which tells RecentStudies its values grew
+        Characteristic characteristic =
+                em.find(Characteristic.class, characteristicId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (characteristic == null) {
             throw new RuleViolation("characteristic.unknown", characteristicId);
         }

@@ -68,17 +68,9 @@ public class ProcessCapability {
         int minimumSubgroups = settings.value(ProcedureParameter.CS09_MIN_SUBGROUPS);
         double capable = settings.value(ProcedureParameter.CS09_CPK_GOOD_HUNDREDTHS) / 100.0;
         double marginal = settings.value(ProcedureParameter.CS09_CPK_FAIR_HUNDREDTHS) / 100.0;
-        // values are only ever added, so their number in the period tells whether a study still holds
-        long values = em.createQuery(
-                        "select count(m) from Measurement m where m.characteristicId = :c"
-                                + " and m.measuredAt >= :from and m.measuredAt < :to",
-                        Long.class)
-                .setParameter("c", characteristicId)
-                .setParameter("from", from.atStartOfDay())
-                .setParameter("to", to.plusDays(1).atStartOfDay())
-                .getSingleResult();
-        var key = new RecentStudies.Key(
-                characteristicId, characteristic.getVersion(), from, to, values, minimumSubgroups);
+        // values are only ever added, by an import that moves the characteristic's version: a study
+        // of the same version still holds, without counting the period's values again
+        var key = new RecentStudies.Key(characteristicId, characteristic.getVersion(), from, to, minimumSubgroups);
         CapabilityStudy study = recent.get(key)
                 .orElseGet(() -> recent.put(
                         key,

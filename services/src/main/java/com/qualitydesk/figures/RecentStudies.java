@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * The capability studies as last computed (CS-09), for the indicators and home pages that read
  * every characteristic's month, quarter and year at each visit (IM-04): a year of a gauge is
- * tens of thousands of values, and stored values are never changed or removed, only added. A
- * study is therefore valid while its period holds as many values, the characteristic is unchanged
- * (its version) and the procedure's minimum of subgroups is the same.
+ * tens of thousands of values, and stored values are never changed or removed, only added, by
+ * {@link MeasurementImport}, which moves the characteristic's version. A study is therefore valid
+ * while the characteristic's version (its limits and its values) and the procedure's minimum of
+ * subgroups are the same; the version is read with the characteristic, so nothing is counted.
  */
 @ApplicationScoped
 public class RecentStudies {
@@ -21,12 +22,7 @@ public class RecentStudies {
 
     /** What a study was computed from. */
     public record Key(
-            long characteristicId,
-            long characteristicVersion,
-            LocalDate from,
-            LocalDate to,
-            long values,
-            int minimumSubgroups) {}
+            long characteristicId, long characteristicVersion, LocalDate from, LocalDate to, int minimumSubgroups) {}
 
     private final Map<Key, CapabilityStudy> studies = new LinkedHashMap<>(STUDIES, 0.75f, true) {
         @Override

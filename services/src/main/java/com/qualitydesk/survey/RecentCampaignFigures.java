@@ -29,6 +29,13 @@ public class RecentCampaignFigures {
     /** What a figure was counted from: the campaign's invitations and its submitted replies. */
     public record Invitations(long sent, long replied) {
 
+        /** A closed campaign invites nobody and takes no reply any more: its counts are final. */
+        static final Invitations CLOSED = new Invitations(-1, -1);
+
+        public static Invitations of(EntityManager em, SurveyCampaign campaign) {
+            return campaign.getStatus() == CampaignStatus.CLOSED ? CLOSED : of(em, campaign.getId());
+        }
+
         public static Invitations of(EntityManager em, long campaignId) {
             Object[] counts = em.createQuery(
                             "select count(i), count(i.repliedAt) from Invitation i where i.campaign.id = :c",

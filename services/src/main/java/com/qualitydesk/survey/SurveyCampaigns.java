@@ -294,7 +294,7 @@ public class SurveyCampaigns {
         return figures.get(
                 campaignId,
                 "coverage",
-                RecentCampaignFigures.Invitations.of(em, campaignId),
+                RecentCampaignFigures.Invitations.of(em, campaign),
                 true,
                 () -> coverageOf(em, settings, campaign));
     }

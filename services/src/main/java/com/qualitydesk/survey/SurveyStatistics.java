@@ -301,7 +301,7 @@ public class SurveyStatistics {
         }
         // the objectives read every campaign of a year on each request: counted once per new reply
         return figures.get(
-                campaignId, "satisfaction", RecentCampaignFigures.Invitations.of(em, campaignId), false, () -> overall(
+                campaignId, "satisfaction", RecentCampaignFigures.Invitations.of(em, campaign), false, () -> overall(
                                 campaign)
                         .index());
     }
