@@ -12,7 +12,7 @@ public record ExpiryBlocker(Reason reason, String detail) {
         LEGAL_HOLD,
         /** The record is in an expiry waiting for QUALITY's confirmation. */
         PROPOSED,
-        /** A step on the record still waits in an inbox (AS-04: SALES keeps it, QUALITY reads it). */
+        /** A step on the record still waits in an inbox (AS-04: SALES keeps it, QUALITY reads it); the detail is its department. */
         OPEN_TASK,
         /** AS-03: the written confirmation the customer needs has not been sent. */
         CONFIRMATION_NOT_SENT,
@@ -22,7 +22,7 @@ public record ExpiryBlocker(Reason reason, String detail) {
         CAMPAIGN_OPEN,
         /** CS-07: SALES has not opened the actions the reply's dissatisfaction calls for. */
         ACTIONS_PENDING,
-        /** CF-10, CS-07: a corrective action opened on the record is not verified yet. */
+        /** CF-10, CS-07: a corrective action opened on the record is not verified yet; the detail is its owner. */
         OPEN_ACTION,
         /** The record's period is not over (the setting was raised, or the record was active since). */
         PERIOD_NOT_OVER,
@@ -38,7 +38,12 @@ public record ExpiryBlocker(Reason reason, String detail) {
         return new ExpiryBlocker(reason, "");
     }
 
-    /** The message key the screens and the refusals say it with; {0} is the detail. */
+    /** Whether the detail is a department (of the waiting step, of the action's owner), named in the reader's words. */
+    public boolean detailIsDepartment() {
+        return reason == Reason.OPEN_TASK || reason == Reason.OPEN_ACTION;
+    }
+
+    /** The message key the screens say it with; {0} is the detail. */
     public String messageKey() {
         return "retention.blocker." + reason.name();
     }
