@@ -1,11 +1,13 @@
 package com.qualitydesk.retention;
 
+import java.io.Serializable;
+
 /**
  * Why a record past its period cannot expire now (CC-03), with what the person needs to act on it
  * (the hold's reason, the open action's reference). The screen says it; the services refuse on it
  * at the proposal and again at the confirmation.
  */
-public record ExpiryBlocker(Reason reason, String detail) {
+public record ExpiryBlocker(Reason reason, String detail) implements Serializable {
 
     public enum Reason {
         /** A legal hold is on the record. */
