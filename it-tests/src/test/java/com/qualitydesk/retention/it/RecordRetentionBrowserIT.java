@@ -142,6 +142,14 @@ class RecordRetentionBrowserIT {
             b.waitUntil(() -> row(b, EXPIRING).getText().contains("Proposed for expiry #" + expiry));
             b.screenshot("retention-proposed-en");
 
+            // the list goes to Excel with the period and what keeps each record
+            String exported =
+                    cells(b.download(By.id("retentionForm:tabs:exportRecords"), "records-past-their-period.xlsx"));
+            assertTrue(exported.contains(HELD) && exported.contains(EXPIRING), exported);
+            assertTrue(exported.contains("Legal hold: Customer claims a leak on this lot"), exported);
+            assertTrue(exported.contains("Proposed for expiry #" + expiry), exported);
+            assertTrue(exported.contains("Rheinmetall Hydraulik GmbH"), exported);
+
             // the administrator sees it waiting, and no way to confirm it
             tab(b, "expiriesTab");
             b.waitUntil(() -> b.pageText().contains(EXPIRING));
@@ -246,6 +254,24 @@ class RecordRetentionBrowserIT {
             b.waitUntil(() -> b.pageText().contains("提出人 admin"));
             b.screenshot("retention-tombstones-zh");
             b.useLanguage("EN");
+        }
+    }
+
+    /** Every cell of the workbook's first sheet, row by row. */
+    private static String cells(java.nio.file.Path workbook) {
+        try (var in = java.nio.file.Files.newInputStream(workbook);
+                var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var text = new StringBuilder();
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : book.getSheetAt(0)) {
+                for (var cell : row) {
+                    text.append(format.formatCellValue(cell)).append(" | ");
+                }
+                text.append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
