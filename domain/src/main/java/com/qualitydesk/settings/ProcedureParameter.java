@@ -48,6 +48,8 @@ public enum ProcedureParameter {
     IM04_REPLIED_ON_TIME_TARGET("IM-04", Unit.PERCENT, 95, 0, 100),
     IM04_QUALITY_COST_CEILING("IM-04", Unit.AMOUNT, 50000, 0, 100_000_000),
     CC03_SALES_RECORD_RETENTION_YEARS("CC-03", Unit.YEARS, 1, 1, 50),
+    /** CC-03 leaves quality records to the record control procedure, which prints no number: three years. */
+    CC03_QUALITY_RECORD_RETENTION_YEARS("CC-03", Unit.YEARS, 3, 1, 50),
     LOGIN_LOCK_AFTER_FAILURES("PLATFORM", Unit.COUNT, 5, 1, 100),
     LOGIN_LOCK_MINUTES("PLATFORM", Unit.MINUTES, 15, 1, 1440),
     SESSION_TIMEOUT_MINUTES("PLATFORM", Unit.MINUTES, 30, 5, 600);

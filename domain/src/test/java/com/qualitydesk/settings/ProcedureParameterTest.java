@@ -37,6 +37,7 @@ class ProcedureParameterTest {
         assertEquals(24, ProcedureParameter.AS05_OBJECTION_DISPOSAL_HOURS.defaultValue());
         assertEquals(5, ProcedureParameter.AS05_CALL_BACK_WORKING_DAYS.defaultValue());
         assertEquals(1, ProcedureParameter.CC03_SALES_RECORD_RETENTION_YEARS.defaultValue());
+        assertEquals(3, ProcedureParameter.CC03_QUALITY_RECORD_RETENTION_YEARS.defaultValue());
     }
 
     @Test

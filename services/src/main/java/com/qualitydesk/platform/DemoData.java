@@ -79,6 +79,9 @@ public class DemoData {
     @Inject
     com.qualitydesk.figures.MonthlySheetsDemo monthlySheetsDemo;
 
+    @Inject
+    com.qualitydesk.retention.RetentionDemo retentionDemo;
+
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
                         .getSingleResult()
@@ -172,6 +175,7 @@ public class DemoData {
         returnsDemo.load();
         processCapabilityDemo.load();
         monthlySheetsDemo.load();
+        retentionDemo.load();
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {

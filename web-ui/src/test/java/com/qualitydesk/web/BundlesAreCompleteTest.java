@@ -82,6 +82,26 @@ class BundlesAreCompleteTest {
         }
     }
 
+    /** A pattern MessageFormat cannot read fails the page that shows it, in that language only. */
+    @Test
+    void everyTextWithArgumentsIsAPatternMessageFormatReads() throws IOException {
+        for (String file : List.of(MESSAGES + ".properties", MESSAGES + "_zh_CN.properties")) {
+            Properties p = load(file);
+            Set<String> unreadable = new TreeSet<>();
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    try {
+                        new java.text.MessageFormat(text, java.util.Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5});
+                    } catch (IllegalArgumentException e) {
+                        unreadable.add(key + ": " + e.getMessage());
+                    }
+                }
+            }
+            assertTrue(unreadable.isEmpty(), file + " has patterns MessageFormat cannot read: " + unreadable);
+        }
+    }
+
     @Test
     void everyProcedureParameterHasANameAndAnExplanation() throws IOException {
         assertEnumKeys(Stream.of(ProcedureParameter.values())

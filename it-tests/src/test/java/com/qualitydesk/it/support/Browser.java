@@ -36,6 +36,11 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** Where the browser saves what a page exports (qd.downloads, else the module's target/downloads). */
+    public static final Path DOWNLOADS = Path.of(System.getProperty("qd.downloads", "target/downloads"))
+            .toAbsolutePath()
+            .normalize();
+
     private final WebDriver driver;
     private final String base;
     private final WebDriverWait wait;
@@ -61,6 +66,11 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1366,900",
                 "--lang=" + (language.startsWith("zh") ? "zh-CN" : "en-US"));
+        // an exported file lands in the build's folder, never in the home folder of whoever runs the tests
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -275,6 +285,25 @@ public final class Browser implements AutoCloseable {
         } catch (Exception e) {
             System.err.println("Screenshot " + name + " failed: " + e);
         }
+    }
+
+    /**
+     * Clicks a button that exports a file and answers the file once the browser has saved it whole;
+     * an earlier file of the same name is removed first, so the one answered is this click's.
+     */
+    public Path download(By button, String fileName) {
+        Path file = DOWNLOADS.resolve(fileName);
+        try {
+            Files.createDirectories(DOWNLOADS);
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        click(button);
+        waitUntil(() -> Files.isRegularFile(file)
+                && !Files.exists(DOWNLOADS.resolve(fileName + ".crdownload"))
+                && file.toFile().length() > 0);
+        return file;
     }
 
     public WebDriver driver() {

@@ -34,6 +34,11 @@ public class Permissions {
         return com.qualitydesk.figures.FiguresStep.valueOf(step).allows(user.departments());
     }
 
+    /** Whether the person may take this step of record retention (CC-03), e.g. {@code PROPOSE}. */
+    public boolean retention(String step) {
+        return com.qualitydesk.retention.RetentionStep.valueOf(step).allows(user.departments());
+    }
+
     /** Whether the person may take this step of the service organisation (AS-01, AS-02, AS-06). */
     public boolean organise(String step) {
         return OrganisationStep.valueOf(step).allows(user.departments());

@@ -189,6 +189,12 @@ public class NavigationMenu {
                     EnumSet.of(Department.ADMIN)),
             new Entry(
                     "menu.group.admin",
+                    "menu.retention",
+                    "/admin/retention.xhtml",
+                    "pi pi-history",
+                    com.qualitydesk.retention.RetentionStep.READ.departments()),
+            new Entry(
+                    "menu.group.admin",
                     "menu.batchJobs",
                     "/admin/batch-jobs.xhtml",
                     "pi pi-cog",
