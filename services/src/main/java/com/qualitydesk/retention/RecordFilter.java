@@ -1,6 +1,7 @@
 package com.qualitydesk.retention;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * What a list of records past their period is narrowed to: a customer (code or name), a reference
@@ -24,6 +25,9 @@ public record RecordFilter(String customer, String reference, String variant) im
     /** The text as a LIKE pattern ignoring case, wildcards in it escaped ('\' escapes). */
     static String like(String text) {
         return "%"
-                + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }
