@@ -185,17 +185,23 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks as a person would: once nothing moves on the page (a dialog that is still sliding in
-     * would take the click elsewhere) and with the target scrolled into the middle of the window.
+     * would take the click elsewhere) and, where the sticky header or the window's edge hides it,
+     * with the target scrolled into the middle of the window. A target in view is not scrolled: a
+     * scroll closes an open overlay (an autocomplete's suggestions) before its item is clicked.
      */
     public Browser click(By target) {
         wait.until(d -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery(':animated').length === 0")));
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(target));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        ((JavascriptExecutor) driver).executeScript(INTO_VIEW, e);
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
         waitForPage();
         return this;
     }
+
+    /** Scrolls an element to the middle of the window only where the header or the window's edge hides it. */
+    static final String INTO_VIEW = "var r = arguments[0].getBoundingClientRect();"
+            + " if (r.top < 72 || r.bottom > window.innerHeight - 8) arguments[0].scrollIntoView({block: 'center'});";
 
     public WebElement find(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));

@@ -62,8 +62,7 @@ public final class PrimeFaces {
     public static void enter(Browser b, By field, String text) {
         WebElement e = b.find(field);
         // in the middle of the window: at its top the sticky header would take the click
-        ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                .executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(Browser.INTO_VIEW, e);
         e.click();
         e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
         b.waitForPage();
