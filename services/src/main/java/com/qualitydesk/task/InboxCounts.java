@@ -7,6 +7,10 @@ public record InboxCounts(long onTime, long warning, long overdue) {
         return onTime + warning + overdue;
     }
 
+    public InboxCounts plus(InboxCounts other) {
+        return new InboxCounts(onTime + other.onTime, warning + other.warning, overdue + other.overdue);
+    }
+
     /** What needs attention: the badge's number. */
     public long pressing() {
         return warning + overdue;

@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,16 +68,16 @@ public class HomeBacking {
         boolean overseer = own.contains(Department.GENERAL_MANAGER) || own.contains(Department.ADMIN);
         Set<Department> shown = overseer ? EnumSet.allOf(Department.class) : own;
         cards = new ArrayList<>();
-        for (Department d : shown) {
-            if (d == Department.ADMIN) {
-                continue; // nothing of the procedures waits on the administrator
-            }
-            InboxFilter filter = InboxFilter.of(Set.of(d), null);
-            InboxCounts counts = inbox.counts(filter);
-            List<InboxRow> soonest = counts.total() == 0
-                    ? List.of()
-                    : inbox.page(filter, 0, SOONEST).rows();
-            cards.add(new DepartmentWork(d, counts, soonest));
+        var shownWithWork = EnumSet.noneOf(Department.class);
+        shownWithWork.addAll(shown);
+        // nothing of the procedures waits on the administrator
+        shownWithWork.remove(Department.ADMIN);
+        Map<Department, InboxCounts> counts = inbox.countsByDepartment(shownWithWork);
+        for (Department d : shownWithWork) {
+            InboxCounts waiting = counts.get(d);
+            List<InboxRow> soonest =
+                    waiting.total() == 0 ? List.of() : inbox.soonest(InboxFilter.of(Set.of(d), null), SOONEST);
+            cards.add(new DepartmentWork(d, waiting, soonest));
         }
     }
 
