@@ -192,6 +192,21 @@ public enum SheetFigure {
     }
 
     /**
+     * The entered figures that have a column of their own in a file: the failed lots by defect
+     * have none, a line's failed lots go to the defect it names.
+     */
+    public static List<SheetFigure> enteredInColumns(SheetDepartment department) {
+        return enteredBy(department).stream()
+                .filter(f -> f.breakdown() != Breakdown.DEFECT)
+                .toList();
+    }
+
+    /** CS-09: whether the department names the main defect of its failed lots (QUALITY). */
+    public static boolean entersDefects(SheetDepartment department) {
+        return enteredBy(department).stream().anyMatch(f -> f.breakdown() == Breakdown.DEFECT);
+    }
+
+    /**
      * CS-09: refuses a value the figure cannot have: below zero (but a loss), a count that is not
      * whole, an amount in fractions of a fen, or a number no month reaches.
      */

@@ -55,12 +55,8 @@ public final class SheetFile {
     /** Reads and checks the whole file for the department's sheet of the month. */
     public static SheetFile read(SheetDepartment department, YearMonth month, byte[] content) {
         var problems = new ArrayList<ImportProblem>();
-        // failed lots by defect have no column of their own: a line's failed lots go to the defect it names
-        List<SheetFigure> entered = SheetFigure.enteredBy(department).stream()
-                .filter(f -> f.breakdown() != SheetFigure.Breakdown.DEFECT)
-                .toList();
-        boolean byDefect =
-                SheetFigure.enteredBy(department).stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.DEFECT);
+        List<SheetFigure> entered = SheetFigure.enteredInColumns(department);
+        boolean byDefect = SheetFigure.entersDefects(department);
         if (entered.isEmpty()) {
             // PRODUCTION's sheet is the gauges' capability: nothing on it is typed
             problems.add(ImportProblem.of(1, null, "monthlySheet.import.nothingEntered"));
@@ -214,14 +210,24 @@ public final class SheetFile {
         return failed;
     }
 
+    /** The columns a department's file must have, in the order its header shows them. */
+    public static List<String> columns(SheetDepartment department) {
+        return columns(SheetFigure.enteredInColumns(department));
+    }
+
+    private static List<String> columns(List<SheetFigure> entered) {
+        var columns = new ArrayList<String>();
+        columns.add(DATE);
+        if (entered.stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY)) {
+            columns.add(FAMILY);
+        }
+        entered.forEach(f -> columns.add(f.column()));
+        return columns;
+    }
+
     private static Map<String, Integer> header(
             ImportLines.Line header, List<SheetFigure> entered, boolean byDefect, List<ImportProblem> problems) {
-        var expected = new ArrayList<String>();
-        expected.add(DATE);
-        if (entered.stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY)) {
-            expected.add(FAMILY);
-        }
-        entered.forEach(f -> expected.add(f.column()));
+        List<String> expected = columns(entered);
         var allowed = new ArrayList<>(expected);
         if (byDefect) {
             allowed.add(DEFECT);

@@ -33,14 +33,13 @@ public class RecentCampaignFigures {
         static final Invitations CLOSED = new Invitations(-1, -1);
 
         public static Invitations of(EntityManager em, SurveyCampaign campaign) {
-            return campaign.getStatus() == CampaignStatus.CLOSED ? CLOSED : of(em, campaign.getId());
-        }
-
-        public static Invitations of(EntityManager em, long campaignId) {
+            if (campaign.getStatus() == CampaignStatus.CLOSED) {
+                return CLOSED;
+            }
             Object[] counts = em.createQuery(
                             "select count(i), count(i.repliedAt) from Invitation i where i.campaign.id = :c",
                             Object[].class)
-                    .setParameter("c", campaignId)
+                    .setParameter("c", campaign.getId())
                     .getSingleResult();
             return new Invitations(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
         }

@@ -11,6 +11,7 @@ import com.qualitydesk.figures.SheetAcceptance;
 import com.qualitydesk.figures.SheetCorrection;
 import com.qualitydesk.figures.SheetDepartment;
 import com.qualitydesk.figures.SheetFigure;
+import com.qualitydesk.figures.SheetFile;
 import com.qualitydesk.figures.SheetFilling;
 import com.qualitydesk.figures.SheetGrid;
 import com.qualitydesk.figures.SheetImport;
@@ -384,7 +385,7 @@ public class MonthlySheetsBacking implements Serializable {
 
     /** QUALITY names the main defect of its failed lots (CS-09, the Pareto of failed lots). */
     public boolean isEntersDefects() {
-        return SheetFigure.enteredBy(department).stream().anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.DEFECT);
+        return SheetFigure.entersDefects(department);
     }
 
     /** The month's failed lots by main defect, largest first, as saved. */
@@ -622,16 +623,7 @@ public class MonthlySheetsBacking implements Serializable {
 
     /** The import file's header line for this department. */
     public String getImportHeader() {
-        var columns = new ArrayList<String>();
-        columns.add("date");
-        if (SheetFigure.enteredBy(department).stream()
-                .anyMatch(f -> f.breakdown() == SheetFigure.Breakdown.PRODUCT_FAMILY)) {
-            columns.add("product_family");
-        }
-        SheetFigure.enteredBy(department).stream()
-                .filter(f -> f.breakdown() != SheetFigure.Breakdown.DEFECT)
-                .forEach(f -> columns.add(f.column()));
-        return String.join(",", columns);
+        return String.join(",", SheetFile.columns(department));
     }
 
     // ---- the PDF
