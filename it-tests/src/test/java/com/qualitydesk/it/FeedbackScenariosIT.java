@@ -53,6 +53,7 @@ import com.qualitydesk.feedback.Severity;
 import com.qualitydesk.feedback.WrittenReply;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.it.support.SettingChanges;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.settings.ProcedureParameter;
@@ -112,6 +113,9 @@ class FeedbackScenariosIT {
 
     @Inject
     Departments as;
+
+    @Inject
+    SettingChanges changes;
 
     @Inject
     FeedbackReception reception;
@@ -262,7 +266,7 @@ class FeedbackScenariosIT {
         analyse(again, CauseCategory.MACHINE, Department.PRODUCTION);
         assertEquals(1L, as.quality(() -> actions.recurrences(action.getId())).getAsLong());
 
-        withParameter(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
+        changes.with(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
             CorrectiveAction second = as.quality(() -> actions.open(new NewAction(
                     ActionSource.FEEDBACK,
                     id,
@@ -302,7 +306,7 @@ class FeedbackScenariosIT {
         Feedback registered = register(id, "C1003", "S-310", FeedbackType.QUALITY_PROBLEM, Severity.SMALL_BATCH);
         analyse(id, CauseCategory.MATERIAL, Department.PRODUCTION);
 
-        withParameter(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
+        changes.with(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
             CorrectiveAction action = as.quality(() -> actions.open(new NewAction(
                     ActionSource.FEEDBACK,
                     id,
@@ -914,7 +918,7 @@ class FeedbackScenariosIT {
 
     @Test
     void aHandOverAfterItsDeadlineIsFlaggedLate() throws Exception {
-        withParameter(ProcedureParameter.CF02_HANDOVER_HOURS, 1, () -> {
+        changes.with(ProcedureParameter.CF02_HANDOVER_HOURS, 1, () -> {
             long id = receivedBy(Department.TECHNICAL, "C1004", "V-200", null, "Customer phoned the engineer");
             // the note is backdated as if taken two hours ago: only SQL can do that, the service never would
             backdateReceipt(id, 2);
@@ -1335,7 +1339,7 @@ class FeedbackScenariosIT {
         assertEquals(2, notes.size());
         assertEquals("Sales asks for the new rates by the 20th", notes.get(0).getNote(), "the newest first");
 
-        withParameter(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
+        changes.with(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0, () -> {
             as.finance(() -> actions.complete(action.getId(), "Regular carrier contract FR-2026-7 signed"));
             assertRuleViolation(
                     "action.notOpen", () -> as.finance(() -> actions.note(action.getId(), "after completion")));
@@ -1351,26 +1355,6 @@ class FeedbackScenariosIT {
             assertEquals(com.qualitydesk.action.VerificationBasis.STATED, verified.getVerificationBasis());
             assertEquals("Excess freight 48,000 → 12,000 CNY a month", verified.getFigureText());
             return null;
-        });
-    }
-
-    private void withParameter(ProcedureParameter parameter, int value, Callable<Void> work) throws Exception {
-        int before = settings.value(parameter);
-        set(parameter, value);
-        try {
-            work.call();
-        } finally {
-            set(parameter, before);
-        }
-    }
-
-    private void set(ProcedureParameter parameter, int value) throws Exception {
-        as.admin(() -> {
-            var setting = settings.all().stream()
-                    .filter(s -> s.getParameter() == parameter)
-                    .findFirst()
-                    .orElseThrow();
-            return settings.change(parameter, value, setting.getVersion());
         });
     }
 

@@ -16,6 +16,7 @@ import com.qualitydesk.figures.MeasurementImport;
 import com.qualitydesk.figures.ProcessCapability;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.it.support.SettingChanges;
 import com.qualitydesk.security.Accounts;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.shared.PageRequest;
@@ -68,6 +69,9 @@ class ProcessCapabilityIT {
 
     @Inject
     Departments as;
+
+    @Inject
+    SettingChanges changes;
 
     @Inject
     Characteristics characteristics;
@@ -173,7 +177,7 @@ class ProcessCapabilityIT {
                 bore.getId())));
         assertEquals(bore.getWorkshop(), action.getOwnerUnit(), "IM-02: the workshop improves its own process");
         int window = settings.value(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS);
-        setting(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0);
+        changes.set(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0);
         try {
             as.production(() -> actions.complete(action.getId(), "Bearings replaced, work order WO-311"));
             var none = as.quality(() -> actions.figure(action.getId(), null));
@@ -183,7 +187,7 @@ class ProcessCapabilityIT {
                     Exception.class,
                     () -> as.quality(() -> actions.verify(
                             action.getId(), new com.qualitydesk.action.Verification(true, "Looks fine", null, null))));
-            assertEquals("action.verification.noFigure.CAPABILITY", ruleOf(refused));
+            assertEquals("action.verification.noFigure.CAPABILITY", SettingChanges.ruleOf(refused));
 
             // since completion: a tight spread, today, before now
             var tight = new ArrayList<double[]>();
@@ -216,27 +220,8 @@ class ProcessCapabilityIT {
             assertTrue(verified.getFigureBefore() < 1.0, verified.getFigureText());
             assertTrue(verified.getFigureAfter() >= 1.33, verified.getFigureText());
         } finally {
-            setting(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, window);
+            changes.set(com.qualitydesk.settings.ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, window);
         }
-    }
-
-    private void setting(com.qualitydesk.settings.ProcedureParameter parameter, int value) throws Exception {
-        as.admin(() -> {
-            var setting = settings.all().stream()
-                    .filter(s -> s.getParameter() == parameter)
-                    .findFirst()
-                    .orElseThrow();
-            return settings.change(parameter, value, setting.getVersion());
-        });
-    }
-
-    private static String ruleOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof com.qualitydesk.shared.RuleViolation violation) {
-                return violation.getMessageKey();
-            }
-        }
-        return String.valueOf(e);
     }
 
     @Test

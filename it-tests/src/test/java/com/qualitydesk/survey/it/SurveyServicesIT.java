@@ -25,6 +25,7 @@ import com.qualitydesk.customer.SurveyChannel;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.MailServer;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.it.support.SettingChanges;
 import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailDelivery;
 import com.qualitydesk.mail.MailStatus;
@@ -123,6 +124,9 @@ class SurveyServicesIT {
 
     @Inject
     Departments as;
+
+    @Inject
+    SettingChanges changes;
 
     @Inject
     Customers customers;
@@ -777,7 +781,7 @@ class SurveyServicesIT {
                 .getSingleResult();
 
         int window = settings.value(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS);
-        setting(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0);
+        changes.set(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, 0);
         try {
             as.sales(() -> actions.note(action.getId(), "Second truck booked for this customer's lots"));
             as.sales(() -> actions.complete(action.getId(), "Deliveries planned two days earlier; tour plan P-12"));
@@ -787,7 +791,7 @@ class SurveyServicesIT {
             assertEquals(null, before.after());
             assertEquals(
                     "action.verification.noFigure.ITEM_SCORE",
-                    ruleOf(assertThrows(
+                    SettingChanges.ruleOf(assertThrows(
                             Exception.class,
                             () -> as.quality(() -> actions.verify(
                                     action.getId(),
@@ -814,7 +818,7 @@ class SurveyServicesIT {
                     verified.getFigureText());
             assertEquals(1, as.sales(() -> actions.notes(action.getId())).size());
         } finally {
-            setting(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, window);
+            changes.set(ProcedureParameter.CF10_VERIFICATION_WINDOW_DAYS, window);
         }
     }
 
@@ -826,25 +830,6 @@ class SurveyServicesIT {
         form.questions().forEach(q -> scores.put(q.itemId(), score));
         scores.put(form.questions().get(1).itemId(), delivery);
         assertTrue(replies.submit(token, new ReplyForm.Answers(scores, Map.of(), null)));
-    }
-
-    private void setting(ProcedureParameter parameter, int value) throws Exception {
-        as.admin(() -> {
-            var setting = settings.all().stream()
-                    .filter(s -> s.getParameter() == parameter)
-                    .findFirst()
-                    .orElseThrow();
-            return settings.change(parameter, value, setting.getVersion());
-        });
-    }
-
-    private static String ruleOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof com.qualitydesk.shared.RuleViolation violation) {
-                return violation.getMessageKey();
-            }
-        }
-        return String.valueOf(e);
     }
 
     @Test
