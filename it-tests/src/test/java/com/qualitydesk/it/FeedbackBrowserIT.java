@@ -195,10 +195,14 @@ class FeedbackBrowserIT {
             b.click(By.id("caseForm:tabs:saveContainment"));
             b.waitForText("Containment result recorded.");
             tab(b, "Actions");
-            b.click(By.cssSelector("[id$=':complete']"));
-            b.type(By.id("caseForm:tabs:evidence"), "X-ray station in use; report QR-2026-118.");
-            b.click(By.id("caseForm:tabs:saveComplete"));
+            // the tab sends the owner to the action's page in the register (IM-01)
+            b.click(By.cssSelector("[id$=':openPage']"));
+            b.waitForText("Progress notes");
+            b.type(By.id("completeForm:evidence"), "X-ray station in use; report QR-2026-118.");
+            b.click(By.id("completeForm:complete"));
             b.waitForText("Action completed");
+            b.go(casePath);
+            tab(b, "Actions");
             assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Completed"));
             b.logOut();
 
@@ -234,17 +238,18 @@ class FeedbackBrowserIT {
                     b.text(By.id("caseForm:tabs:opinionPanel")).contains("only X-ray finds it"),
                     "QUALITY reads TECHNICAL's opinion beside its analysis");
             tab(b, "Actions");
-            b.click(By.cssSelector("[id$=':verify']"));
-            String evidence = b.text(By.id("caseForm:tabs:recurrences"));
+            b.click(By.cssSelector("[id$=':openPage']"));
+            b.waitForText("Recurrences of the complaint's cause since completion");
+            assertEquals("0", b.text(By.id("figureAfter")).strip(), "no case recurred since completion");
             assertTrue(
-                    evidence.contains(
-                            "0 feedback items with the same cause and the same product or customer registered since completion"),
-                    evidence);
-            b.click(By.xpath("//*[@id='caseForm:tabs:effective']//label[normalize-space(.)='Effective']"));
-            b.waitForPage();
-            b.type(By.id("caseForm:tabs:verificationNote"), "No new porosity complaint since the X-ray check.");
-            b.click(By.id("caseForm:tabs:saveVerify"));
+                    b.text(By.id("figureVerdict")).contains("The figure shows the action effective."),
+                    b.text(By.id("figureVerdict")));
+            b.click(By.xpath("//*[@id='verifyForm:result']//label[normalize-space(.)='Effective']"));
+            b.type(By.id("verifyForm:note"), "No new porosity complaint since the X-ray check.");
+            b.click(By.id("verifyForm:verify"));
             b.waitForText("Action verified as effective.");
+            b.go(casePath);
+            tab(b, "Actions");
             assertTrue(b.text(By.id("caseForm:tabs:actionsTable")).contains("Verified"));
             assertTrue(b.all(By.id("caseForm:missing")).isEmpty(), "nothing is missing any more");
             top(b);

@@ -5,6 +5,7 @@ import com.qualitydesk.action.ActionStep;
 import com.qualitydesk.action.CorrectiveAction;
 import com.qualitydesk.action.CorrectiveActions;
 import com.qualitydesk.action.EffectivenessFigure;
+import com.qualitydesk.action.Recurrences;
 import com.qualitydesk.action.Verification;
 import com.qualitydesk.action.VerificationBasis;
 import com.qualitydesk.security.Department;
@@ -67,6 +68,7 @@ public class ActionBacking implements Serializable {
     private transient CorrectiveAction action;
     private transient List<ActionNote> notes;
     private transient EffectivenessFigure figure;
+    private transient Recurrences recurring;
 
     private String note;
     private String evidence;
@@ -91,6 +93,7 @@ public class ActionBacking implements Serializable {
         action = null;
         notes = List.of();
         figure = null;
+        recurring = null;
         if (id == null) {
             return;
         }
@@ -100,6 +103,9 @@ public class ActionBacking implements Serializable {
                     notes = actions.notes(id);
                     if (isMayVerify() || isMaySeeFigure()) {
                         figure = actions.figure(id, stated);
+                    }
+                    if (figure != null && figure.basis() == VerificationBasis.RECURRENCES) {
+                        recurring = actions.recurringCases(id).orElse(null);
                     }
                 },
                 null);
@@ -217,6 +223,11 @@ public class ActionBacking implements Serializable {
 
     public List<ActionNote> getNotes() {
         return notes;
+    }
+
+    /** CF-10: the numbers of the cases that recurred since completion, or null when none did. */
+    public String getRecurringCases() {
+        return recurring == null || !recurring.any() ? null : recurring.numbers();
     }
 
     public EffectivenessFigure getFigure() {
