@@ -12,6 +12,8 @@ import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.Customers;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
+import com.qualitydesk.jobs.ScheduledTurns;
+import com.qualitydesk.jobs.ScheduledWork;
 import com.qualitydesk.persistence.DatabaseMigration;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Accounts;
@@ -27,16 +29,23 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,6 +67,12 @@ class PlatformServicesIT {
 
     @Inject
     Departments as;
+
+    @Inject
+    ScheduledTurns turns;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Customers customers;
@@ -257,6 +272,37 @@ class PlatformServicesIT {
     void theHistoryIsReadOnlyForPeopleWhoLoggedIn_CF14() {
         var e = assertThrows(Exception.class, () -> audit.history("Customer", 1L, PageRequest.of(0, 10)));
         assertInstanceOf(EJBAccessException.class, rootCause(e, EJBAccessException.class), e.toString());
+    }
+
+    @Test
+    void eachScheduledTurnIsTakenByExactlyOneOfManyFiringsAtOnce() throws Exception {
+        // a turn a year ahead, so that the real timers of this server never compete for it; the
+        // work's row is removed after, and the next real firing starts it again
+        Instant firing = Instant.now().plus(Duration.ofDays(365));
+        try {
+            var start = new CountDownLatch(1);
+            var firings = new ArrayList<Future<Boolean>>();
+            for (int i = 0; i < 8; i++) {
+                firings.add(executor.submit(() -> {
+                    start.await();
+                    return turns.take(ScheduledWork.INTAKE_HOUSEKEEPING, firing);
+                }));
+            }
+            start.countDown();
+            int taken = 0;
+            for (Future<Boolean> f : firings) {
+                taken += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, taken, "eight instances fired for the same turn: one does the work");
+            assertFalse(turns.take(ScheduledWork.INTAKE_HOUSEKEEPING, firing.plusSeconds(20)), "a late firing");
+            assertTrue(turns.take(ScheduledWork.INTAKE_HOUSEKEEPING, firing.plus(Duration.ofMinutes(10))), "next turn");
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement d = c.prepareStatement("delete from scheduled_turn where work = ?")) {
+                d.setString(1, ScheduledWork.INTAKE_HOUSEKEEPING.name());
+                d.executeUpdate();
+            }
+        }
     }
 
     @Test

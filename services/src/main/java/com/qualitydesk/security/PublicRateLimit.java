@@ -1,5 +1,7 @@
 package com.qualitydesk.security;
 
+import com.qualitydesk.jobs.ScheduledTurns;
+import com.qualitydesk.jobs.ScheduledWork;
 import com.qualitydesk.settings.ProcedureSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -43,6 +45,9 @@ public class PublicRateLimit {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ScheduledTurns turns;
 
     /**
      * Counts an attempt from the address and answers true, or answers false without counting when
@@ -90,6 +95,9 @@ public class PublicRateLimit {
     /** Hours that are over are forgotten; an address that comes back starts a new one. */
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void forgetPastHours() {
+        if (!turns.take(ScheduledWork.INTAKE_HOUSEKEEPING)) {
+            return; // another instance of the cluster forgets them this time (issue 16)
+        }
         em.createQuery("delete from AttemptWindow w where w.windowStart <= :over")
                 .setParameter("over", clock.instant().minus(PublicEntrance.WINDOW))
                 .executeUpdate();

@@ -2,6 +2,8 @@ package com.qualitydesk.survey;
 
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.audit.AuditedRecords;
+import com.qualitydesk.jobs.ScheduledTurns;
+import com.qualitydesk.jobs.ScheduledWork;
 import com.qualitydesk.mail.Outbox;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Department;
@@ -59,6 +61,9 @@ public class SurveySchedule {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledTurns turns;
+
     @Resource
     SessionContext context;
 
@@ -69,6 +74,9 @@ public class SurveySchedule {
         // one moment for the whole run: the services are given it, so a test can run them "as of"
         // another moment without the application's clock being changeable from outside
         Instant now = clock.instant();
+        if (!turns.take(ScheduledWork.SURVEY_SCHEDULE, now)) {
+            return; // another instance of the cluster runs today's schedule (issue 16)
+        }
         try {
             self.quarterlyCampaign(LocalDate.ofInstant(now, clock.getZone())).ifPresent(id -> {
                 long execution = dispatch.run(id);

@@ -2,6 +2,8 @@ package com.qualitydesk.batch.escalation;
 
 import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.jobs.BatchJobs;
+import com.qualitydesk.jobs.ScheduledTurns;
+import com.qualitydesk.jobs.ScheduledWork;
 import com.qualitydesk.security.Department.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,10 +41,16 @@ public class EscalationSchedule {
     @Inject
     BatchJobs jobs;
 
+    @Inject
+    ScheduledTurns turns;
+
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void everyQuarterHour() {
         try {
-            startIfWorking(clock.instant());
+            // one instance of a cluster starts the job of a quarter hour (issue 16)
+            if (turns.take(ScheduledWork.ESCALATION)) {
+                startIfWorking(clock.instant());
+            }
         } catch (RuntimeException e) {
             // the timer must keep running; the next quarter hour tries again
             LOG.warning("Escalation job not started: " + e);

@@ -1,6 +1,8 @@
 package com.qualitydesk.batch.figures;
 
 import com.qualitydesk.jobs.BatchJobs;
+import com.qualitydesk.jobs.ScheduledTurns;
+import com.qualitydesk.jobs.ScheduledWork;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -30,12 +32,16 @@ public class SubmissionStepsSchedule {
     BatchJobs jobs;
 
     @Inject
+    ScheduledTurns turns;
+
+    @Inject
     Clock clock;
 
     @Schedule(minute = "7", hour = "*", persistent = false)
     void everyHour() {
         try {
-            if (!jobs.isRunning(JOB)) {
+            // one instance of a cluster starts the hour's job (issue 16)
+            if (turns.take(ScheduledWork.MONTHLY_SHEET_STEPS) && !jobs.isRunning(JOB)) {
                 var parameters = new Properties();
                 parameters.setProperty(
                         SubmissionStepsBatchlet.AT, clock.instant().toString());
