@@ -15,6 +15,7 @@ import com.qualitydesk.it.support.RealWar;
 import com.qualitydesk.jobs.ScheduledTurns;
 import com.qualitydesk.jobs.ScheduledWork;
 import com.qualitydesk.persistence.DatabaseMigration;
+import com.qualitydesk.platform.DatabaseBackup;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Accounts;
 import com.qualitydesk.security.Department;
@@ -32,6 +33,8 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +43,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -70,6 +74,9 @@ class PlatformServicesIT {
 
     @Inject
     ScheduledTurns turns;
+
+    @Inject
+    DatabaseBackup backup;
 
     @Resource
     ManagedExecutorService executor;
@@ -278,7 +285,8 @@ class PlatformServicesIT {
     void eachScheduledTurnIsTakenByExactlyOneOfManyFiringsAtOnce() throws Exception {
         // a turn a year ahead, so that the real timers of this server never compete for it; the
         // work's row is removed after, and the next real firing starts it again
-        Instant firing = Instant.now().plus(Duration.ofDays(365));
+        Instant firing = Instant.ofEpochSecond(
+                ScheduledWork.INTAKE_HOUSEKEEPING.turnAt(Instant.now().plus(Duration.ofDays(365))));
         try {
             var start = new CountDownLatch(1);
             var firings = new ArrayList<Future<Boolean>>();
@@ -294,7 +302,11 @@ class PlatformServicesIT {
                 taken += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
             }
             assertEquals(1, taken, "eight instances fired for the same turn: one does the work");
-            assertFalse(turns.take(ScheduledWork.INTAKE_HOUSEKEEPING, firing.plusSeconds(20)), "a late firing");
+            String before = turnRow();
+            assertFalse(
+                    turns.take(ScheduledWork.INTAKE_HOUSEKEEPING, firing.plusSeconds(20)),
+                    () -> "a late firing of turn " + firing.getEpochSecond() + ": before " + before + ", after "
+                            + turnRow());
             assertTrue(turns.take(ScheduledWork.INTAKE_HOUSEKEEPING, firing.plus(Duration.ofMinutes(10))), "next turn");
         } finally {
             try (Connection c = dataSource.getConnection();
@@ -302,6 +314,68 @@ class PlatformServicesIT {
                 d.setString(1, ScheduledWork.INTAKE_HOUSEKEEPING.name());
                 d.executeUpdate();
             }
+        }
+    }
+
+    private String turnRow() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "select turn_second, taken_by from scheduled_turn where work = 'INTAKE_HOUSEKEEPING'");
+                ResultSet row = q.executeQuery()) {
+            return row.next() ? row.getLong(1) + " by " + row.getString(2) : "no row";
+        } catch (java.sql.SQLException e) {
+            return e.toString();
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseIsBackedUpWhileItRunsAndTheBackupRestoresToTheSameRecords() throws Exception {
+        boolean embedded;
+        try (Connection c = dataSource.getConnection()) {
+            embedded = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2");
+        }
+        if (!embedded) {
+            // PostgreSQL is backed up with pg_dump (admin guide): the application writes nothing
+            assertTrue(as.admin(() -> backup.backUpNow()).isEmpty(), "no backup of PostgreSQL by the application");
+            return;
+        }
+        // older backups than the ones kept (7 by default) are removed after a new one
+        Files.createDirectories(backup.folder());
+        for (int day = 1; day <= 8; day++) {
+            Files.writeString(backup.folder().resolve("quality-desk-2020010" + day + "-023000.zip"), "old");
+        }
+        Path zip = as.admin(() -> backup.backUpNow()).orElseThrow();
+        assertTrue(Files.size(zip) > 0, zip.toString());
+        List<Path> kept = backup.kept();
+        assertEquals(7, kept.size(), kept.toString());
+        assertEquals(zip, kept.get(kept.size() - 1), "the new one is the newest");
+        assertFalse(Files.exists(backup.folder().resolve("quality-desk-20200102-023000.zip")), "the oldest went");
+
+        // the restore of the admin guide: unzip into a database folder and open it
+        Path restored = Files.createTempDirectory("qd-restore");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Files.copy(in, restored.resolve(entry.getName()));
+            }
+        }
+        long live;
+        try (Connection c = dataSource.getConnection();
+                var q = c.createStatement();
+                var rows = q.executeQuery("select count(*) from account")) {
+            rows.next();
+            live = rows.getLong(1);
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(
+                        "jdbc:h2:file:" + restored.resolve("quality-desk") + ";MODE=LEGACY;IFEXISTS=TRUE",
+                        "qualitydesk",
+                        "qualitydesk");
+                var q = c.createStatement();
+                var rows = q.executeQuery("select count(*) from account")) {
+            rows.next();
+            assertEquals(live, rows.getLong(1), "the restored database holds the same accounts");
         }
     }
 

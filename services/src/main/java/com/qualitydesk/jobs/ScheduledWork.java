@@ -14,7 +14,8 @@ public enum ScheduledWork {
     ESCALATION(Duration.ofMinutes(15)),
     SURVEY_SCHEDULE(Duration.ofDays(1)),
     MONTHLY_SHEET_STEPS(Duration.ofHours(1)),
-    INTAKE_HOUSEKEEPING(Duration.ofMinutes(10));
+    INTAKE_HOUSEKEEPING(Duration.ofMinutes(10)),
+    DATABASE_BACKUP(Duration.ofDays(1));
 
     private final Duration period;
 
