@@ -28,11 +28,12 @@ class ParetoTest {
 
     @Test
     void causesBeyondTheKeptOnesAreOneOtherBarAlwaysLast_CS10() {
-        var pareto = Pareto.of(
-                List.of(count("a", 1), count("b", 9), count("c", 5), count("d", 4), count("e", 1)), 3);
+        var pareto = Pareto.of(List.of(count("a", 1), count("b", 9), count("c", 5), count("d", 4), count("e", 1)), 3);
 
         assertEquals(4, pareto.bars().size());
-        assertEquals(List.of("b", "c", "d", ""), pareto.bars().stream().map(Pareto.Bar::label).toList());
+        assertEquals(
+                List.of("b", "c", "d", ""),
+                pareto.bars().stream().map(Pareto.Bar::label).toList());
         Pareto.Bar other = pareto.bars().get(3);
         assertTrue(other.isOther());
         // the two causes of one each, smaller than the kept ones, folded together

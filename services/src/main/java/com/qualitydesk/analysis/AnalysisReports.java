@@ -101,9 +101,11 @@ public class AnalysisReports {
                 .where((cb, root) -> year == null ? cb.conjunction() : cb.equal(root.get("reportYear"), year))
                 .where((cb, root) -> status == null ? cb.conjunction() : cb.equal(root.get("status"), status))
                 .defaultSort("periodEnd")
-                .page(request.sortField() == null
-                        ? new PageRequest(request.first(), request.size(), "periodEnd", false, request.filters())
-                        : request);
+                .page(
+                        request.sortField() == null
+                                ? new PageRequest(
+                                        request.first(), request.size(), "periodEnd", false, request.filters())
+                                : request);
     }
 
     /** The years that have a report, latest first, for the list's filter. */
@@ -143,9 +145,7 @@ public class AnalysisReports {
     /** The closed quarterly campaigns that have no report yet: what SALES may draft. */
     @RolesAllowed(Role.SALES)
     public List<SurveyCampaign> campaignsWithoutReport() {
-        return closed.all().stream()
-                .filter(c -> versions(c.getId()).isEmpty())
-                .toList();
+        return closed.all().stream().filter(c -> versions(c.getId()).isEmpty()).toList();
     }
 
     /** SALES drafts the report of a closed campaign; the system takes the figures now. */
@@ -284,7 +284,10 @@ public class AnalysisReports {
                 order.department(),
                 null,
                 order.dueDate() == null ? LocalDate.now(clock).plusDays(ACTION_DAYS) : order.dueDate()));
-        audit.event(report, "ACTION_OPENED", "#" + action.getId() + " " + order.department().name());
+        audit.event(
+                report,
+                "ACTION_OPENED",
+                "#" + action.getId() + " " + order.department().name());
         return action;
     }
 

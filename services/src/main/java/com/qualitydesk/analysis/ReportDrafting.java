@@ -69,7 +69,8 @@ public class ReportDrafting {
     public ReportFigures figures(SurveyCampaign campaign, ZoneId zone, boolean withIndicators) {
         List<CampaignFigures> trend = closed.trendUpTo(campaign);
         CampaignFigures now = trend.get(trend.size() - 1);
-        Optional<CampaignFigures> before = trend.size() > 1 ? Optional.of(trend.get(trend.size() - 2)) : Optional.empty();
+        Optional<CampaignFigures> before =
+                trend.size() > 1 ? Optional.of(trend.get(trend.size() - 2)) : Optional.empty();
         double objective = settings.value(ProcedureParameter.CS10_SATISFACTION_OBJECTIVE);
 
         var quarters = trend.stream()
@@ -99,7 +100,8 @@ public class ReportDrafting {
                                 .toList()))
                 .toList();
         Map<String, Double> previousIndex = new HashMap<>();
-        before.ifPresent(b -> b.getGroups().forEach(g -> previousIndex.put(g.getGrouping() + "/" + g.getName(), g.getIndex())));
+        before.ifPresent(
+                b -> b.getGroups().forEach(g -> previousIndex.put(g.getGrouping() + "/" + g.getName(), g.getIndex())));
         var groups = now.getGroups().stream()
                 .map(g -> new ReportFigures.Group(
                         g.getGrouping(),
@@ -146,7 +148,9 @@ public class ReportDrafting {
             String key = "ITEM:" + item.getPosition();
             counts.add(new Pareto.Count(key, BigDecimal.valueOf(notSatisfied)));
             labels.put(key, new String[] {
-                item.getTextEn(), item.getTextZh(), department(item.getCategory()).name()
+                item.getTextEn(),
+                item.getTextZh(),
+                department(item.getCategory()).name()
             });
         }
         Instant from = campaign.getPeriodStart().atStartOfDay(zone).toInstant();
@@ -173,7 +177,9 @@ public class ReportDrafting {
             counts.add(new Pareto.Count(key, BigDecimal.valueOf(n)));
             labels.put(key, new String[] {null, null, Department.QUALITY.name()});
         }
-        BigDecimal total = counts.stream().map(Pareto.Count::count).reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal total = counts.stream()
+                .map(Pareto.Count::count)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(BigDecimal.valueOf(cases - named));
         var aspects = new ArrayList<ReportFigures.Aspect>();
         for (Pareto.Bar bar : Pareto.of(counts, total, ASPECTS).bars()) {
@@ -184,10 +190,11 @@ public class ReportDrafting {
             }
             String[] label = labels.get(bar.label());
             String source = bar.label().substring(0, bar.label().indexOf(':'));
-            String en = source.equals("ITEM") ? label[0] : bar.label().substring(bar.label().indexOf(':') + 1);
+            String en = source.equals("ITEM")
+                    ? label[0]
+                    : bar.label().substring(bar.label().indexOf(':') + 1);
             String zh = source.equals("ITEM") ? label[1] : en;
-            aspects.add(new ReportFigures.Aspect(
-                    source, en, zh, label[2], bar.count(), bar.share(), bar.cumulative()));
+            aspects.add(new ReportFigures.Aspect(source, en, zh, label[2], bar.count(), bar.share(), bar.cumulative()));
         }
         return aspects;
     }
@@ -221,7 +228,8 @@ public class ReportDrafting {
     /** CS-09: where each department's monthly sheet of the quarter's months stands. */
     private List<ReportFigures.SheetState> operating(SurveyCampaign campaign) {
         var range = MonthRange.quarterOf(YearMonth.from(campaign.getPeriodEnd()));
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select s from MonthlySheet s where s.monthStart >= :from and s.monthStart <= :to"
                                 + " order by s.monthStart, s.department",
                         MonthlySheet.class)
@@ -230,7 +238,10 @@ public class ReportDrafting {
                 .getResultList()
                 .stream()
                 .map(s -> new ReportFigures.SheetState(
-                        s.getMonth().toString(), s.getDepartment().name(), s.getStatus().name(), s.isSubmittedLate()))
+                        s.getMonth().toString(),
+                        s.getDepartment().name(),
+                        s.getStatus().name(),
+                        s.isSubmittedLate()))
                 .toList();
     }
 
@@ -249,7 +260,8 @@ public class ReportDrafting {
 
     /** IM-01: the actions opened from any version of a campaign's report, as they stand now. */
     public List<ReportFigures.ActionState> actionsOf(long campaignId) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select a from CorrectiveAction a where a.sourceType = :t and a.sourceId in"
                                 + " (select r.id from AnalysisReport r where r.campaignId = :c) order by a.id",
                         CorrectiveAction.class)

@@ -40,12 +40,15 @@ public final class AnalysisReportDocument {
             fields.add(new Field(
                     t.text("field.period"), t.date(report.getPeriodStart()) + " – " + t.date(report.getPeriodEnd())));
             fields.add(new Field(t.text("field.version"), String.valueOf(report.getReportVersion())));
-            fields.add(new Field(t.text("field.status"), t.text("status." + report.getStatus().name())));
+            fields.add(new Field(
+                    t.text("field.status"),
+                    t.text("status." + report.getStatus().name())));
             if (report.getReason() != null) {
                 fields.add(new Field(t.text("field.reason"), report.getReason()));
             }
             fields.add(new Field(
-                    t.text("field.drafted"), report.getDraftedBy() + " · " + time(t, report.getFiguresTakenAt(), zone)));
+                    t.text("field.drafted"),
+                    report.getDraftedBy() + " · " + time(t, report.getFiguresTakenAt(), zone)));
             if (report.isIssued()) {
                 fields.add(new Field(
                         t.text("field.issued"), report.getIssuedBy() + " · " + time(t, report.getIssuedAt(), zone)));
@@ -104,7 +107,8 @@ public final class AnalysisReportDocument {
                         percent(t, before),
                         i.satisfiedPercent() == null
                                 ? DocumentLayout.NOT_RECORDED
-                                : t.text(i.satisfiedPercent() >= f.objective() ? "objective.met" : "objective.missed")));
+                                : t.text(
+                                        i.satisfiedPercent() >= f.objective() ? "objective.met" : "objective.missed")));
             }
             layout.table(
                     List.of(
@@ -148,7 +152,8 @@ public final class AnalysisReportDocument {
                 layout.paragraph(t.text("dissatisfaction.none", number(t, f.objective())));
             } else {
                 var bars = f.dissatisfaction().stream()
-                        .map(a -> new ReportCharts.Point(aspect(t, a, lang), a.count().doubleValue()))
+                        .map(a -> new ReportCharts.Point(
+                                aspect(t, a, lang), a.count().doubleValue()))
                         .toList();
                 var cumulative = f.dissatisfaction().stream()
                         .map(a -> a.cumulative().doubleValue())
@@ -160,7 +165,9 @@ public final class AnalysisReportDocument {
                     rows.add(List.of(
                             t.text("source." + a.source()),
                             aspect(t, a, lang),
-                            a.department() == null ? DocumentLayout.NOT_RECORDED : t.text("department." + a.department()),
+                            a.department() == null
+                                    ? DocumentLayout.NOT_RECORDED
+                                    : t.text("department." + a.department()),
                             a.count().toPlainString(),
                             a.share().toPlainString() + " %",
                             a.cumulative().toPlainString() + " %"));
@@ -229,8 +236,7 @@ public final class AnalysisReportDocument {
 
             // 8. SALES's conclusions and the actions opened from this report
             layout.heading(t.text("heading.conclusions"));
-            layout.paragraph(
-                    report.getConclusions() == null ? t.text("conclusions.none") : report.getConclusions());
+            layout.paragraph(report.getConclusions() == null ? t.text("conclusions.none") : report.getConclusions());
             layout.heading(t.text("heading.actions"));
             actions(layout, t, f.actions());
             layout.note(t.text("note.frozen"));
@@ -285,6 +291,7 @@ public final class AnalysisReportDocument {
     static String time(DocumentTexts t, Instant moment, ZoneId zone) {
         return moment == null
                 ? DocumentLayout.NOT_RECORDED
-                : DateTimeFormatter.ofPattern(t.text("time.pattern"), t.language()).format(moment.atZone(zone));
+                : DateTimeFormatter.ofPattern(t.text("time.pattern"), t.language())
+                        .format(moment.atZone(zone));
     }
 }

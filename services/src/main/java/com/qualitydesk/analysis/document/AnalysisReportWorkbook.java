@@ -36,22 +36,56 @@ public final class AnalysisReportWorkbook {
             put(summary, 0, bold, t.text("report.title", report.reference()));
             put(summary, 1, null, t.text("field.campaign"), report.getCampaignName());
             put(summary, 2, null, t.text("field.version"), report.getReportVersion());
-            put(summary, 3, null, t.text("field.status"), t.text("status." + report.getStatus().name()));
+            put(
+                    summary,
+                    3,
+                    null,
+                    t.text("field.status"),
+                    t.text("status." + report.getStatus().name()));
             put(summary, 4, null, t.text("field.issued"), AnalysisReportDocument.time(t, report.getIssuedAt(), zone));
             put(summary, 5, null, "SHA-256", report.getSha256() == null ? "" : report.getSha256());
-            put(summary, 6, null, t.text("heading.conclusions"), report.getConclusions() == null ? "" : report.getConclusions());
+            put(
+                    summary,
+                    6,
+                    null,
+                    t.text("heading.conclusions"),
+                    report.getConclusions() == null ? "" : report.getConclusions());
 
             Sheet trend = book.createSheet(t.text("sheet.trend"));
-            put(trend, 0, bold, t.text("column.quarter"), t.text("column.campaign"), t.text("column.replies"),
-                    t.text("column.index"), t.text("column.satisfied"), t.text("column.coverage"), t.text("column.objective"));
+            put(
+                    trend,
+                    0,
+                    bold,
+                    t.text("column.quarter"),
+                    t.text("column.campaign"),
+                    t.text("column.replies"),
+                    t.text("column.index"),
+                    t.text("column.satisfied"),
+                    t.text("column.coverage"),
+                    t.text("column.objective"));
             int r = 1;
             for (var q : f.trend()) {
-                put(trend, r++, null, q.quarter(), q.campaign(), q.replies(), q.index(), q.satisfiedPercent(),
-                        q.coverage(), f.objective());
+                put(
+                        trend,
+                        r++,
+                        null,
+                        q.quarter(),
+                        q.campaign(),
+                        q.replies(),
+                        q.index(),
+                        q.satisfiedPercent(),
+                        q.coverage(),
+                        f.objective());
             }
 
             Sheet items = book.createSheet(t.text("sheet.items"));
-            put(items, 0, bold, t.text("column.item"), t.text("column.answers"), t.text("column.mean"),
+            put(
+                    items,
+                    0,
+                    bold,
+                    t.text("column.item"),
+                    t.text("column.answers"),
+                    t.text("column.mean"),
                     t.text("column.satisfied"));
             r = 1;
             for (var i : f.items()) {
@@ -59,26 +93,64 @@ public final class AnalysisReportWorkbook {
             }
 
             Sheet groups = book.createSheet(t.text("sheet.groups"));
-            put(groups, 0, bold, t.text("column.grouping"), t.text("column.group"), t.text("column.replies"),
-                    t.text("column.index"), t.text("column.previous"));
+            put(
+                    groups,
+                    0,
+                    bold,
+                    t.text("column.grouping"),
+                    t.text("column.group"),
+                    t.text("column.replies"),
+                    t.text("column.index"),
+                    t.text("column.previous"));
             r = 1;
             for (var g : f.groups()) {
-                put(groups, r++, null, t.text("group." + g.kind()), g.name(), g.replies(), g.index(), g.previousIndex());
+                put(
+                        groups,
+                        r++,
+                        null,
+                        t.text("group." + g.kind()),
+                        g.name(),
+                        g.replies(),
+                        g.index(),
+                        g.previousIndex());
             }
 
             Sheet pareto = book.createSheet(t.text("sheet.dissatisfaction"));
-            put(pareto, 0, bold, t.text("column.source"), t.text("column.aspect"), t.text("column.department"),
-                    t.text("column.count"), t.text("column.share"), t.text("column.cumulative"));
+            put(
+                    pareto,
+                    0,
+                    bold,
+                    t.text("column.source"),
+                    t.text("column.aspect"),
+                    t.text("column.department"),
+                    t.text("column.count"),
+                    t.text("column.share"),
+                    t.text("column.cumulative"));
             r = 1;
             for (var a : f.dissatisfaction()) {
-                put(pareto, r++, null, t.text("source." + a.source()), AnalysisReportDocument.aspect(t, a, lang),
+                put(
+                        pareto,
+                        r++,
+                        null,
+                        t.text("source." + a.source()),
+                        AnalysisReportDocument.aspect(t, a, lang),
                         a.department() == null ? "" : t.text("department." + a.department()),
-                        a.count().doubleValue(), a.share().doubleValue(), a.cumulative().doubleValue());
+                        a.count().doubleValue(),
+                        a.share().doubleValue(),
+                        a.cumulative().doubleValue());
             }
 
             Sheet actions = book.createSheet(t.text("sheet.actions"));
-            put(actions, 0, bold, t.text("column.report"), t.text("column.action"), t.text("column.description"),
-                    t.text("column.department"), t.text("column.due"), t.text("column.status"));
+            put(
+                    actions,
+                    0,
+                    bold,
+                    t.text("column.report"),
+                    t.text("column.action"),
+                    t.text("column.description"),
+                    t.text("column.department"),
+                    t.text("column.due"),
+                    t.text("column.status"));
             r = 1;
             r = actionRows(actions, r, t, f.previousReport(), f.previousActions());
             actionRows(actions, r, t, report.reference(), f.actions());
@@ -101,8 +173,16 @@ public final class AnalysisReportWorkbook {
             Sheet sheet, int from, DocumentTexts t, String report, List<ReportFigures.ActionState> actions) {
         int r = from;
         for (var a : actions) {
-            put(sheet, r++, null, report == null ? "" : report, "#" + a.id(), a.description(),
-                    t.text("department." + a.department()), t.date(a.due()), t.text("action." + a.status()));
+            put(
+                    sheet,
+                    r++,
+                    null,
+                    report == null ? "" : report,
+                    "#" + a.id(),
+                    a.description(),
+                    t.text("department." + a.department()),
+                    t.date(a.due()),
+                    t.text("action." + a.status()));
         }
         return r;
     }

@@ -68,8 +68,7 @@ final class ReportCharts {
     }
 
     /** A Pareto: counts as bars, largest first, and their running share as a line on a 0–100 % axis. */
-    static void pareto(
-            PdfContentByte cb, float width, float height, List<Point> counts, List<Double> cumulative) {
+    static void pareto(PdfContentByte cb, float width, float height, List<Point> counts, List<Double> cumulative) {
         float plotW = width - LEFT - RIGHT;
         float plotH = height - BOTTOM - TOP;
         axes(cb, width, height, true);

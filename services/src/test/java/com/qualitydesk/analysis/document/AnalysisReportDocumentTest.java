@@ -31,18 +31,48 @@ class AnalysisReportDocumentTest {
                 new ReportFigures.Quarter("2026-Q3", "2026 Q3", 210, 89.1, 86.0, 92.5));
         var items = List.of(
                 new ReportFigures.Item(
-                        1, "Product quality", "产品质量", "PRODUCT_QUALITY", 210, 4.4, 93.0,
+                        1,
+                        "Product quality",
+                        "产品质量",
+                        "PRODUCT_QUALITY",
+                        210,
+                        4.4,
+                        93.0,
                         java.util.Arrays.asList(90.0, 91.0, 92.0, 93.0, 94.0, null, 92.0, 93.0)),
                 new ReportFigures.Item(
-                        2, "On-time delivery", "交货及时性", "DELIVERY", 210, 3.9, 78.5,
+                        2,
+                        "On-time delivery",
+                        "交货及时性",
+                        "DELIVERY",
+                        210,
+                        3.9,
+                        78.5,
                         java.util.Arrays.asList(85.0, 86.0, 84.0, 82.0, 80.0, null, 79.0, 78.5)));
         var aspects = List.of(
-                new ReportFigures.Aspect("ITEM", "On-time delivery", "交货及时性", "SALES",
-                        new BigDecimal("45"), new BigDecimal("75.00"), new BigDecimal("75.00")),
-                new ReportFigures.Aspect("COMPLAINT", "METHOD", "METHOD", "QUALITY",
-                        new BigDecimal("10"), new BigDecimal("16.67"), new BigDecimal("91.67")),
-                new ReportFigures.Aspect("OTHER", null, null, null,
-                        new BigDecimal("5"), new BigDecimal("8.33"), new BigDecimal("100.00")));
+                new ReportFigures.Aspect(
+                        "ITEM",
+                        "On-time delivery",
+                        "交货及时性",
+                        "SALES",
+                        new BigDecimal("45"),
+                        new BigDecimal("75.00"),
+                        new BigDecimal("75.00")),
+                new ReportFigures.Aspect(
+                        "COMPLAINT",
+                        "METHOD",
+                        "METHOD",
+                        "QUALITY",
+                        new BigDecimal("10"),
+                        new BigDecimal("16.67"),
+                        new BigDecimal("91.67")),
+                new ReportFigures.Aspect(
+                        "OTHER",
+                        null,
+                        null,
+                        null,
+                        new BigDecimal("5"),
+                        new BigDecimal("8.33"),
+                        new BigDecimal("100.00")));
         return new ReportFigures(
                 "2026 Q3",
                 LocalDate.of(2026, 7, 1),
@@ -102,8 +132,15 @@ class AnalysisReportDocumentTest {
         byte[] xlsx = AnalysisReportWorkbook.render(issued(), figures(), "en", ZONE);
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertTrue(book.getNumberOfSheets() == 6);
-            assertTrue(book.getSheet("Trend").getRow(8).getCell(0).getStringCellValue().equals("2026-Q3"));
-            assertTrue(book.getSheet("Dissatisfaction").getRow(1).getCell(1).getStringCellValue()
+            assertTrue(book.getSheet("Trend")
+                    .getRow(8)
+                    .getCell(0)
+                    .getStringCellValue()
+                    .equals("2026-Q3"));
+            assertTrue(book.getSheet("Dissatisfaction")
+                    .getRow(1)
+                    .getCell(1)
+                    .getStringCellValue()
                     .equals("On-time delivery"));
         }
     }

@@ -144,9 +144,8 @@ public class AnalysisReportBacking implements Serializable {
     /** Prepares the dialog for an aspect of the Pareto: its name and the department IM-02 names. */
     public void prepareAction(ReportFigures.Aspect aspect) {
         actionDescription = aspect == null ? null : aspectText(aspect);
-        actionDepartment = aspect == null || aspect.department() == null
-                ? null
-                : Department.valueOf(aspect.department());
+        actionDepartment =
+                aspect == null || aspect.department() == null ? null : Department.valueOf(aspect.department());
         actionDue = null;
     }
 
@@ -293,10 +292,8 @@ public class AnalysisReportBacking implements Serializable {
     private StreamedContent pdf(String language) {
         String name = "analysis-report-" + report.reference().replace(' ', '-') + "-" + language + ".pdf";
         long reportId = id;
-        return DefaultStreamedContent.builder()
-                .name(name)
-                .contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(reports.pdf(reportId, language)))
+        return DefaultStreamedContent.builder().name(name).contentType("application/pdf").stream(
+                        () -> new ByteArrayInputStream(reports.pdf(reportId, language)))
                 .build();
     }
 
