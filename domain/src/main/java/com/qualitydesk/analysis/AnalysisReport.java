@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -173,7 +174,8 @@ public class AnalysisReport extends EditableEntity {
         }
         status = ReportStatus.ISSUED;
         issuedBy = by;
-        issuedAt = at;
+        // as precise as every database keeps it, so the fingerprint holds after a round trip
+        issuedAt = at.truncatedTo(ChronoUnit.MILLIS);
         openDraft = null;
         sha256 = fingerprint();
     }
