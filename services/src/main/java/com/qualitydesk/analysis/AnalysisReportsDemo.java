@@ -138,9 +138,10 @@ public class AnalysisReportsDemo {
             return roll < 4 ? 2 : roll < 7 ? 3 : 4;
         }
         if (category == SurveyCategory.PRICE) {
-            return roll < 2 ? 3 : roll < 7 ? 4 : 5;
+            return roll == 0 ? 3 : roll < 6 ? 4 : 5;
         }
-        return roll == 0 ? 3 : roll < 5 ? 4 : 5;
+        // most customers are content with the rest: the quarters without the slip reach the objective
+        return roll < 3 ? 4 : 5;
     }
 
     /** The campaign's report as Sales issued it, with the improvement it opened. */
