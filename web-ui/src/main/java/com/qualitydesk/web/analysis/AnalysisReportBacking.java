@@ -119,17 +119,19 @@ public class AnalysisReportBacking implements Serializable {
         }
     }
 
-    /** Issues with the conclusions as typed: they are saved first, then the report is frozen. */
+    /**
+     * Issues with the conclusions as typed: they are saved first, then the report is frozen. Read
+     * again either way: the conclusions may be saved although the issue was refused.
+     */
     public void issue() {
-        if (messages.attempt(
+        messages.attempt(
                 () -> {
                     var written = reports.writeConclusions(id, report.getVersion(), conclusions);
                     reports.issue(id, written.getVersion());
                 },
                 "analysis.issued.done",
-                FIELDS::get)) {
-            load();
-        }
+                FIELDS::get);
+        load();
     }
 
     public void newVersion() throws IOException {
