@@ -3,7 +3,6 @@ package com.qualitydesk.analysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -26,126 +25,6 @@ import java.util.List;
 @Entity
 @Table(name = "campaign_figures")
 public class CampaignFigures {
-
-    /** One questionnaire item's figures. */
-    @Embeddable
-    public static class ItemFigure {
-        @Column(name = "item_position", nullable = false)
-        private int position;
-
-        @Column(name = "text_en", length = 500)
-        private String textEn;
-
-        @Column(name = "text_zh", length = 500)
-        private String textZh;
-
-        @Column(length = 32)
-        private String category;
-
-        @Column(nullable = false)
-        private int answers;
-
-        private Double mean;
-
-        @Column(name = "satisfied_percent")
-        private Double satisfiedPercent;
-
-        protected ItemFigure() {}
-
-        public ItemFigure(
-                int position,
-                String textEn,
-                String textZh,
-                String category,
-                int answers,
-                Double mean,
-                Double satisfiedPercent) {
-            this.position = position;
-            this.textEn = textEn;
-            this.textZh = textZh;
-            this.category = category;
-            this.answers = answers;
-            this.mean = mean;
-            this.satisfiedPercent = satisfiedPercent;
-        }
-
-        public int getPosition() {
-            return position;
-        }
-
-        public String getTextEn() {
-            return textEn;
-        }
-
-        public String getTextZh() {
-            return textZh;
-        }
-
-        public String getCategory() {
-            return category;
-        }
-
-        public int getAnswers() {
-            return answers;
-        }
-
-        public Double getMean() {
-            return mean;
-        }
-
-        public Double getSatisfiedPercent() {
-            return satisfiedPercent;
-        }
-    }
-
-    /** One customer group's figures: an industry or a product family. */
-    @Embeddable
-    public static class GroupFigure {
-        @Column(name = "group_kind", nullable = false, length = 16)
-        private String grouping;
-
-        @Column(name = "group_name", nullable = false, length = 200)
-        private String name;
-
-        @Column(nullable = false)
-        private long replies;
-
-        @Column(name = "satisfaction_index")
-        private Double index;
-
-        @Column(name = "satisfied_percent")
-        private Double satisfiedPercent;
-
-        protected GroupFigure() {}
-
-        public GroupFigure(String grouping, String name, long replies, Double index, Double satisfiedPercent) {
-            this.grouping = grouping;
-            this.name = name;
-            this.replies = replies;
-            this.index = index;
-            this.satisfiedPercent = satisfiedPercent;
-        }
-
-        public String getGrouping() {
-            return grouping;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public long getReplies() {
-            return replies;
-        }
-
-        public Double getIndex() {
-            return index;
-        }
-
-        public Double getSatisfiedPercent() {
-            return satisfiedPercent;
-        }
-    }
 
     public static final String INDUSTRY = "INDUSTRY";
     public static final String PRODUCT_FAMILY = "FAMILY";
@@ -187,11 +66,11 @@ public class CampaignFigures {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_item_figure", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderBy("position")
-    private List<ItemFigure> items = new ArrayList<>();
+    private List<CampaignItemFigure> items = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_group_figure", joinColumns = @JoinColumn(name = "campaign_id"))
-    private List<GroupFigure> groups = new ArrayList<>();
+    private List<CampaignGroupFigure> groups = new ArrayList<>();
 
     protected CampaignFigures() {}
 
@@ -207,8 +86,8 @@ public class CampaignFigures {
             int covered,
             int coverageTarget,
             Instant countedAt,
-            List<ItemFigure> items,
-            List<GroupFigure> groups) {
+            List<CampaignItemFigure> items,
+            List<CampaignGroupFigure> groups) {
         this.campaignId = campaignId;
         this.campaignName = campaignName;
         this.periodStart = periodStart;
@@ -278,11 +157,11 @@ public class CampaignFigures {
         return countedAt;
     }
 
-    public List<ItemFigure> getItems() {
+    public List<CampaignItemFigure> getItems() {
         return List.copyOf(items);
     }
 
-    public List<GroupFigure> getGroups() {
+    public List<CampaignGroupFigure> getGroups() {
         return List.copyOf(groups);
     }
 }

@@ -90,7 +90,7 @@ public class ClosedCampaigns {
 
     private CampaignFigures of(SurveyCampaign campaign, CampaignStatistics s, Coverage coverage) {
         var items = s.items().stream()
-                .map(i -> new CampaignFigures.ItemFigure(
+                .map(i -> new CampaignItemFigure(
                         i.position(),
                         i.textEn(),
                         i.textZh(),
@@ -99,7 +99,7 @@ public class ClosedCampaigns {
                         CampaignFigures.stored(i.mean()),
                         CampaignFigures.stored(i.satisfiedPercent())))
                 .toList();
-        var groups = new ArrayList<CampaignFigures.GroupFigure>();
+        var groups = new ArrayList<CampaignGroupFigure>();
         s.byIndustry().forEach(g -> groups.add(group(CampaignFigures.INDUSTRY, g)));
         s.byProductFamily().forEach(g -> groups.add(group(CampaignFigures.PRODUCT_FAMILY, g)));
         return new CampaignFigures(
@@ -118,8 +118,8 @@ public class ClosedCampaigns {
                 groups);
     }
 
-    private static CampaignFigures.GroupFigure group(String kind, CampaignStatistics.GroupRow g) {
-        return new CampaignFigures.GroupFigure(
+    private static CampaignGroupFigure group(String kind, CampaignStatistics.GroupRow g) {
+        return new CampaignGroupFigure(
                 kind,
                 g.group().length() > 200 ? g.group().substring(0, 200) : g.group(),
                 g.replies(),

@@ -94,7 +94,7 @@ public class ReportDrafting {
                         trend.stream()
                                 .map(f -> f.getItems().stream()
                                         .filter(o -> o.getPosition() == i.getPosition())
-                                        .map(CampaignFigures.ItemFigure::getSatisfiedPercent)
+                                        .map(CampaignItemFigure::getSatisfiedPercent)
                                         .findFirst()
                                         .orElse(null))
                                 .toList()))
