@@ -1,9 +1,8 @@
 package com.qualitydesk.figures;
 
+import com.qualitydesk.shared.Pareto;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * share of the failed lots and the running share, so that QUALITY sees the few defects behind
  * most failures. The lots that failed without a named defect are one bar of their own (defect
  * ""), always last: they are what is not known, not a defect. Shares are of every failed lot
- * (inspected less passed), so the bars add up to 100 %.
+ * (inspected less passed), so the bars add up to 100 %. Ordered as every {@link Pareto} is.
  */
 public record DefectPareto(BigDecimal failed, List<Bar> bars) {
 
@@ -32,20 +31,15 @@ public record DefectPareto(BigDecimal failed, List<Bar> bars) {
         }
         var named = values.stream()
                 .filter(v -> v.figure() == SheetFigure.QUALITY_FAILED_LOTS && v.value() != null)
-                .filter(v -> v.value().signum() > 0)
-                .sorted(Comparator.comparing(FigureValue::value).reversed().thenComparing(FigureValue::defect))
+                .map(v -> new Pareto.Count(v.defect(), v.value()))
                 .toList();
-        var bars = new ArrayList<Bar>();
-        BigDecimal running = BigDecimal.ZERO;
-        for (FigureValue v : named) {
-            running = running.add(v.value());
-            bars.add(bar(v.defect(), v.value(), running, failed));
-        }
-        BigDecimal rest = failed.subtract(running);
-        if (rest.signum() > 0) {
-            bars.add(bar("", rest, failed, failed));
-        }
-        return new DefectPareto(failed, List.copyOf(bars));
+        // every named defect keeps its bar: a month has a handful
+        Pareto pareto = Pareto.of(named, failed, Integer.MAX_VALUE);
+        return new DefectPareto(
+                pareto.total(),
+                pareto.bars().stream()
+                        .map(b -> new Bar(b.label(), b.count(), b.share(), b.cumulative()))
+                        .toList());
     }
 
     /** The month's failed lots: inspected less passed over the families; zero where nothing is known. */
@@ -55,10 +49,6 @@ public record DefectPareto(BigDecimal failed, List<Bar> bars) {
         BigDecimal passed = FigureTotals.valueOf(SheetFigure.QUALITY_LOTS_PASSED, values, null)
                 .orElse(BigDecimal.ZERO);
         return inspected.subtract(passed).max(BigDecimal.ZERO);
-    }
-
-    private static Bar bar(String defect, BigDecimal lots, BigDecimal running, BigDecimal failed) {
-        return new Bar(defect, lots, FigureTotals.percent(lots, failed), FigureTotals.percent(running, failed));
     }
 
     public boolean isEmpty() {

@@ -39,5 +39,7 @@ public enum TaskKind {
     /** AS-06: a department reads what a return visit found. */
     RETURN_VISIT,
     /** CS-09: a department submits its monthly operating sheet to SALES by a working day of the next month. */
-    MONTHLY_SHEET
+    MONTHLY_SHEET,
+    /** CS-10: a department reads the issued customer satisfaction analysis report. */
+    ANALYSIS_REPORT
 }

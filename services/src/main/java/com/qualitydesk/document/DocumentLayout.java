@@ -47,9 +47,11 @@ public final class DocumentLayout {
     private static final Pattern CARRIAGE_RETURNS = Pattern.compile("\\r\\n?");
 
     private final Document document;
+    private final PdfWriter writer;
 
-    private DocumentLayout(Document document) {
+    private DocumentLayout(Document document, PdfWriter writer) {
         this.document = document;
+        this.writer = writer;
     }
 
     /**
@@ -90,7 +92,7 @@ public final class DocumentLayout {
         Footer footer = new Footer();
         writer.setPageEvent(footer);
         document.addTitle(fileTitle);
-        DocumentLayout layout = new DocumentLayout(document);
+        DocumentLayout layout = new DocumentLayout(document, writer);
         boolean first = true;
         for (T item : documents) {
             DocumentFrame frame = frameOf.apply(item);
@@ -159,6 +161,30 @@ public final class DocumentLayout {
             throw new java.io.UncheckedIOException(e);
         }
         return this;
+    }
+
+    /**
+     * A drawing of the given size in points, kept whole on one page: a chart drawn as vectors
+     * (CS-10), so it prints sharp and its labels are set in the document's font, Chinese too. The
+     * canvas's origin is the drawing's lower left corner.
+     */
+    public DocumentLayout drawing(float width, float height, Consumer<PdfContentByte> draw) {
+        com.lowagie.text.pdf.PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        draw.accept(template);
+        try {
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(template);
+            image.setSpacingBefore(4f);
+            image.setSpacingAfter(4f);
+            document.add(image);
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** The usable width of a page between the margins, in points. */
+    public float width() {
+        return document.getPageSize().getWidth() - 2 * MARGIN;
     }
 
     /** Vertical space, in points. */

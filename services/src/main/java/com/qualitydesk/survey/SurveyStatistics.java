@@ -6,8 +6,11 @@ import com.qualitydesk.settings.ProcedureSettings;
 import com.qualitydesk.shared.RuleViolation;
 import com.qualitydesk.survey.CampaignStatistics.GroupRow;
 import com.qualitydesk.survey.CampaignStatistics.ItemRow;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,6 +63,26 @@ public class SurveyStatistics {
                 repliesSoFar(campaign), previous.map(this::repliesSoFar).orElse(0L));
         return recent.get(campaignId, replies)
                 .orElseGet(() -> recent.put(campaignId, replies, compute(campaign, previous)));
+    }
+
+    /** A closed campaign's own figures and coverage, as counted for its analysis report. */
+    public record ClosedFigures(CampaignStatistics statistics, Coverage coverage) {}
+
+    /**
+     * CS-08, CS-10: a closed campaign's figures and coverage, counted once to be kept by the
+     * analysis report, without the previous campaign's beside them (each campaign is kept on its
+     * own). Only the analysis services call this, inside their transaction, also for the demo
+     * data at first start, where nobody is logged in; nothing but counting happens here.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ClosedFigures closedFigures(long campaignId) {
+        SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
+        if (campaign == null || campaign.getStatus() != CampaignStatus.CLOSED) {
+            throw new RuleViolation("survey.campaign.notClosed");
+        }
+        return new ClosedFigures(
+                compute(campaign, Optional.empty()), SurveyCampaigns.coverageOf(em, settings, campaign));
     }
 
     /** How many replies were submitted: a count over the campaign's invitations. */

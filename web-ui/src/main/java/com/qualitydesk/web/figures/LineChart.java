@@ -9,11 +9,11 @@ import jakarta.json.JsonObjectBuilder;
  * trends alike, without animation (a page redrawn by AJAX would replay it) and filling the height
  * the page gives the chart.
  */
-final class LineChart {
+public final class LineChart {
 
     private LineChart() {}
 
-    static String json(String title, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+    public static String json(String title, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -23,7 +23,7 @@ final class LineChart {
     }
 
     /** What every chart of the figures' pages shares: no animation, the page's height, a title. */
-    static JsonObjectBuilder options(String title) {
+    public static JsonObjectBuilder options(String title) {
         return Json.createObjectBuilder()
                 .add("animation", false)
                 .add("maintainAspectRatio", false)

@@ -9,11 +9,11 @@ import jakarta.json.JsonObjectBuilder;
  * running share as a line on a 0–100 % axis of its own, without animation like the figures'
  * other charts.
  */
-final class ParetoChart {
+public final class ParetoChart {
 
     private ParetoChart() {}
 
-    static String json(
+    public static String json(
             String title,
             JsonArrayBuilder labels,
             String countLabel,

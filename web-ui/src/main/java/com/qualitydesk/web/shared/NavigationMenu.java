@@ -87,6 +87,12 @@ public class NavigationMenu {
                     "pi pi-list",
                     EnumSet.of(Department.SALES, Department.GENERAL_MANAGER, Department.ADMIN)),
             new Entry(
+                    "menu.group.surveys",
+                    "menu.analysisReports",
+                    "/analysis/reports.xhtml",
+                    "pi pi-chart-pie",
+                    com.qualitydesk.analysis.AnalysisStep.READ.departments()),
+            new Entry(
                     "menu.group.aftersales",
                     "menu.callBacks",
                     "/aftersales/call-backs.xhtml",
