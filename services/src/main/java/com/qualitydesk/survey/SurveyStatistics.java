@@ -1,5 +1,6 @@
 package com.qualitydesk.survey;
 
+import com.qualitydesk.analysis.CampaignFigures;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.settings.ProcedureParameter;
 import com.qualitydesk.settings.ProcedureSettings;
@@ -321,6 +322,14 @@ public class SurveyStatistics {
         SurveyCampaign campaign = em.find(SurveyCampaign.class, campaignId);
         if (campaign == null) {
             throw new RuleViolation("survey.campaign.unknown");
+        }
+        // IM-04, CS-10: a closed campaign takes no reply any more; once its analysis report has
+        // kept its figures they are read, not counted again from its answers
+        if (campaign.getStatus() == CampaignStatus.CLOSED) {
+            var kept = em.find(CampaignFigures.class, campaignId);
+            if (kept != null) {
+                return kept.getIndex() == null ? Double.NaN : kept.getIndex();
+            }
         }
         // the objectives read every campaign of a year on each request: counted once per new reply
         return figures.get(
