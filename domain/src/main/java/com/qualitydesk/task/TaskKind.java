@@ -39,5 +39,7 @@ public enum TaskKind {
     /** AS-06: a department reads what a return visit found. */
     RETURN_VISIT,
     /** CS-09: a department submits its monthly operating sheet to SALES by a working day of the next month. */
-    MONTHLY_SHEET
+    MONTHLY_SHEET,
+    /** IM-03: a department submits its report and the state of its measures to the management review. */
+    REVIEW_REPORT
 }

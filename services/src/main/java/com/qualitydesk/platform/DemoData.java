@@ -82,6 +82,9 @@ public class DemoData {
     @Inject
     com.qualitydesk.retention.RetentionDemo retentionDemo;
 
+    @Inject
+    com.qualitydesk.review.ManagementReviewDemo managementReviewDemo;
+
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
                         .getSingleResult()
@@ -176,6 +179,7 @@ public class DemoData {
         processCapabilityDemo.load();
         monthlySheetsDemo.load();
         retentionDemo.load();
+        managementReviewDemo.load();
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {
