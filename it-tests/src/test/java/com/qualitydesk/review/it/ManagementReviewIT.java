@@ -62,7 +62,7 @@ class ManagementReviewIT {
     private static final String GM_PASSWORD = "Review-Sign-2026-ok";
 
     @Deployment
-    static WebArchive deployment() {
+    static WebArchive deployment() throws Exception {
         return RealWar.withTestsInsideAndDepartmentGroups(Departments.class, ManagementReviewIT.class);
     }
 
