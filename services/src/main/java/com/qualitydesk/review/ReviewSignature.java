@@ -1,26 +1,25 @@
 package com.qualitydesk.review;
 
 import com.qualitydesk.audit.AuditTrail;
-import com.qualitydesk.security.Accounts;
+import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Department.Role;
-import com.qualitydesk.security.LoginAttempts;
 import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.shared.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 
 /**
  * IM-03: the general manager approves the minutes with an electronic signature. The password is
- * asked again and checked as the login checks it ({@link LoginAttempts}: the same hash, and a wrong
- * password counts towards the account's lock like a wrong login); the signature records who, when
- * and its meaning ("approved"), and freezes the review. A refused signature signs nothing and is
- * audited all the same ({@link SignatureRefusals}, in a transaction of its own).
+ * asked again and checked against the account's stored hash with the same PBKDF2 hashing the login
+ * uses; the signature records who, when and its meaning ("approved"), and freezes the review. A
+ * wrong password signs nothing and is audited as a refused signature ({@link SignatureRefused}
+ * keeps that entry while refusing).
  */
 @Stateless
 @RolesAllowed(Role.GENERAL_MANAGER)
@@ -30,13 +29,7 @@ public class ReviewSignature {
     EntityManager em;
 
     @Inject
-    LoginAttempts logins;
-
-    @Inject
-    SignatureRefusals refusals;
-
-    @Inject
-    Accounts accounts;
+    Pbkdf2PasswordHash hash;
 
     @Inject
     AuditTrail audit;
@@ -48,24 +41,33 @@ public class ReviewSignature {
     Clock clock;
 
     public ManagementReview sign(long reviewId, @NotNull char[] password) {
-        ManagementReview review = em.find(ManagementReview.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
+        // two signatures at once: the review's version refuses the second
+        ManagementReview review = em.find(ManagementReview.class, reviewId);
         if (review == null) {
             throw new RuleViolation("review.unknown");
         }
         review.requireNotSigned();
-        var outcome = logins.attempt(user.name(), password).outcome();
-        if (outcome != LoginAttempts.Outcome.ACCEPTED) {
-            refusals.record(reviewId, user.name(), outcome.name());
-            throw new RuleViolation(
-                    outcome == LoginAttempts.Outcome.LOCKED ? "review.sign.locked" : "review.sign.wrongPassword");
+        Account signer = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", user.name())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        boolean valid = signer != null
+                && signer.isActive()
+                && password.length > 0
+                && hash.verify(password, signer.getPasswordHash());
+        if (!valid) {
+            audit.event(review, "SIGN_REFUSED", user.name());
+            throw new SignatureRefused("review.sign.wrongPassword");
         }
-        String fullName =
-                accounts.findByUsername(user.name()).map(a -> a.getFullName()).orElse(user.name());
         var before = review.auditSnapshot();
-        review.sign(user.name(), fullName, clock.instant());
+        review.sign(user.name(), signer.getFullName(), clock.instant());
         em.flush();
         audit.changed(review, before);
-        audit.event(review, "SIGNED", ManagementReview.APPROVED + " · " + fullName + " · " + review.getPackHash());
+        audit.event(
+                review,
+                "SIGNED",
+                ManagementReview.APPROVED + " · " + signer.getFullName() + " · " + review.getPackHash());
         return review;
     }
 }
