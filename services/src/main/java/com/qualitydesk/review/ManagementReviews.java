@@ -38,7 +38,7 @@ import java.util.List;
  * enter audits, external providers, resources and risks; SALES or the general manager assembles
  * the pack with one click (again until the meeting is recorded); the minutes' decisions (§9.3.3)
  * each open an action of the register. The review itself refuses every change once signed
- * ({@link ReviewSignature}); each change is audited in its own transaction.
+ * ({@link ReviewSignature}); each change is audited in the transaction that makes it.
  */
 @Stateless
 @RolesAllowed({
