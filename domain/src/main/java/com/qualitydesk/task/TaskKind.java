@@ -41,5 +41,7 @@ public enum TaskKind {
     /** CS-09: a department submits its monthly operating sheet to SALES by a working day of the next month. */
     MONTHLY_SHEET,
     /** CS-10: a department reads the issued customer satisfaction analysis report. */
-    ANALYSIS_REPORT
+    ANALYSIS_REPORT,
+    /** IM-03: a department submits its report and the state of its measures to the management review. */
+    REVIEW_REPORT
 }

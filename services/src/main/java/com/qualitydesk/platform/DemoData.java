@@ -85,6 +85,9 @@ public class DemoData {
     @Inject
     com.qualitydesk.analysis.AnalysisReportsDemo analysisReportsDemo;
 
+    @Inject
+    com.qualitydesk.review.ManagementReviewDemo managementReviewDemo;
+
     public boolean present() {
         return em.createQuery("select count(a) from Account a where a.username = 'sales'", Long.class)
                         .getSingleResult()
@@ -180,6 +183,7 @@ public class DemoData {
         monthlySheetsDemo.load();
         retentionDemo.load();
         analysisReportsDemo.load();
+        managementReviewDemo.load();
     }
 
     private Customer customer(String code, String zh, String en, String industry, String address) {

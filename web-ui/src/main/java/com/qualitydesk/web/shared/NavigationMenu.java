@@ -164,6 +164,12 @@ public class NavigationMenu {
                     "pi pi-table",
                     com.qualitydesk.figures.FiguresStep.READ_FIGURES.departments()),
             new Entry(
+                    "menu.group.figures",
+                    "menu.managementReview",
+                    "/review/reviews.xhtml",
+                    "pi pi-briefcase",
+                    EnumSet.of(Department.SALES, Department.GENERAL_MANAGER)),
+            new Entry(
                     "menu.group.admin",
                     "menu.calendar",
                     "/calendar/calendar.xhtml",

@@ -1,0 +1,73 @@
+package com.qualitydesk.review;
+
+import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.security.Account;
+import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.shared.CurrentUser;
+import com.qualitydesk.shared.RuleViolation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+
+/**
+ * IM-03: the general manager approves the minutes with an electronic signature. The password is
+ * asked again and checked against the account's stored hash with the same PBKDF2 hashing the login
+ * uses; the signature records who, when and its meaning ("approved"), and freezes the review. A
+ * wrong password signs nothing and is audited as a refused signature ({@link SignatureRefused}
+ * keeps that entry while refusing).
+ */
+@Stateless
+@RolesAllowed(Role.GENERAL_MANAGER)
+public class ReviewSignature {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    public ManagementReview sign(long reviewId, @NotNull char[] password) {
+        // two signatures at once: the review's version refuses the second
+        ManagementReview review = em.find(ManagementReview.class, reviewId);
+        if (review == null) {
+            throw new RuleViolation("review.unknown");
+        }
+        review.requireNotSigned();
+        Account signer = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", user.name())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        boolean valid = signer != null
+                && signer.isActive()
+                && password.length > 0
+                && hash.verify(password, signer.getPasswordHash());
+        if (!valid) {
+            audit.event(review, "SIGN_REFUSED", user.name());
+            throw new SignatureRefused("review.sign.wrongPassword");
+        }
+        var before = review.auditSnapshot();
+        review.sign(user.name(), signer.getFullName(), clock.instant());
+        em.flush();
+        audit.changed(review, before);
+        audit.event(
+                review,
+                "SIGNED",
+                ManagementReview.APPROVED + " · " + signer.getFullName() + " · " + review.getPackHash());
+        return review;
+    }
+}
