@@ -84,5 +84,28 @@ done
 pdfs+=("/api/figures/reports/$sheets_month?language=zh_CN")
 java -Dwarm=1 -Dtimed=5 -DskipMissing=true benchmarks/figures/Timing.java "$base" gm demo-2026 "${pdfs[@]}"
 
+echo "== CS-10 analysis report and IM-03 management review pack"
+# the latest bench campaign: its draft counts the eight quarters' replies once (their figures are
+# kept from then on); the PDF is rendered from what the report keeps
+campaign=$(sql "SELECT MAX(id) FROM survey_campaign WHERE name LIKE 'Bench %' AND status = 'CLOSED'" | sed -n 2p | tr -d ' ')
+timed_call() { # label, method, path, user, password, output file
+  curl -s -o "$6" -w "%{http_code} %{time_total}\n" -X "$2" -u "$4:$5" "$base$3" \
+    | awk -v label="$1" '{ printf "%-58s HTTP %s  %6.0f ms\n", label, $1, $2 * 1000 }'
+}
+timed_call "draft the analysis report (8 quarters, counted once)" POST "/api/analysis/reports?campaign=$campaign" sales demo-2026 "$work/draft.json"
+report=$(sed -n 's/.*"id":\([0-9]*\).*/\1/p' "$work/draft.json")
+timed_call "draft the next quarter's report (figures kept)" POST "/api/analysis/reports?campaign=$(( campaign - 1 ))" sales demo-2026 "$work/draft2.json"
+java -Dwarm=1 -Dtimed=5 -DskipMissing=true benchmarks/figures/Timing.java "$base" gm demo-2026 \
+  "/api/analysis/reports/$report/document?language=zh_CN" "/api/analysis/reports/$report/document?language=en"
+year=$(date +%Y)
+sql "INSERT INTO management_review (version, review_year, state, submissions_due, created_at, created_by)
+     SELECT 0, $year, 'PREPARING', CURRENT_DATE, CURRENT_TIMESTAMP, 'sales' FROM DUAL
+     WHERE NOT EXISTS (SELECT 1 FROM management_review WHERE review_year = $year)" > /dev/null
+for n in 1 2 3; do
+  timed_call "assemble the review pack of $year (run $n)" POST "/api/reviews/$year/pack" sales demo-2026 "$work/pack.json"
+done
+java -Dwarm=1 -Dtimed=5 -DskipMissing=true benchmarks/figures/Timing.java "$base" gm demo-2026 \
+  "/api/reviews/$year/pack/document?language=zh_CN" "/api/reviews/$year/pack/workbook?language=zh_CN"
+
 echo "== heap after"
 jcmd "$pid" GC.heap_info | sed -n 1,4p

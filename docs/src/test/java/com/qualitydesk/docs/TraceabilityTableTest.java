@@ -178,7 +178,6 @@ class TraceabilityTableTest {
                 .map(Row::rule)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), citing, "a rule marked coming cites no class or test");
-        assertTrue(rows.stream().anyMatch(Row::coming), "the coming rules are in the table");
     }
 
     @Test

@@ -152,7 +152,8 @@ public final class Problems {
         return switch (rule.getMessageKey()) {
             case "intake.tooMany" -> new ApiProblem(429, rule.getMessageKey(), arguments).header("Retry-After", "3600");
             case "import.kind.forbidden" -> new ApiProblem(403, rule.getMessageKey(), arguments);
-            case "characteristic.unknown" -> new ApiProblem(404, rule.getMessageKey(), arguments);
+            case "characteristic.unknown", "analysis.report.unknown", "review.unknown" ->
+                new ApiProblem(404, rule.getMessageKey(), arguments);
             case "import.tooLarge", "attachment.tooLarge" -> new ApiProblem(413, rule.getMessageKey(), arguments);
             // a well-formed, valid request that a rule of the procedure refuses
             default -> new ApiProblem(422, rule.getMessageKey(), arguments);
