@@ -68,7 +68,8 @@ class PlatformBrowserIT {
             "menu.returnVisits",
             "menu.processCapability",
             "menu.monthlySheets",
-            "menu.qualityObjectives");
+            "menu.qualityObjectives",
+            "menu.analysisReports");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -106,7 +107,8 @@ class PlatformBrowserIT {
                         "menu.surveyQuestionnaires",
                         "menu.callBacks",
                         "menu.returns",
-                        "menu.onSiteRecord"),
+                        "menu.onSiteRecord",
+                        "menu.managementReview"),
                 "quality",
                 with("menu.callBacks", "menu.returns", "menu.retention"),
                 "technical",
@@ -124,11 +126,16 @@ class PlatformBrowserIT {
                         "menu.surveyCampaigns",
                         "menu.surveyQuestionnaires",
                         "menu.callBacks",
-                        "menu.returns"),
+                        "menu.returns",
+                        "menu.managementReview"),
                 "service",
                 without(
-                        without(without(with("menu.onSiteRecord"), "menu.processCapability"), "menu.monthlySheets"),
-                        "menu.qualityObjectives"));
+                        without(
+                                without(
+                                        without(with("menu.onSiteRecord"), "menu.processCapability"),
+                                        "menu.monthlySheets"),
+                                "menu.qualityObjectives"),
+                        "menu.analysisReports"));
         try (var b = browser("en")) {
             expected.forEach((user, menu) -> {
                 b.logInAs(user);

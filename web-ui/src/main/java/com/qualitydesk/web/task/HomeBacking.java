@@ -7,7 +7,6 @@ import com.qualitydesk.figures.QualityIndicators.Reading;
 import com.qualitydesk.security.Department;
 import com.qualitydesk.task.Inbox;
 import com.qualitydesk.task.InboxCounts;
-import com.qualitydesk.task.InboxFilter;
 import com.qualitydesk.task.InboxRow;
 import com.qualitydesk.web.security.UserSession;
 import com.qualitydesk.web.shared.UserMessages;
@@ -75,8 +74,7 @@ public class HomeBacking {
         Map<Department, InboxCounts> counts = inbox.countsByDepartment(shownWithWork);
         for (Department d : shownWithWork) {
             InboxCounts waiting = counts.get(d);
-            List<InboxRow> soonest =
-                    waiting.total() == 0 ? List.of() : inbox.soonest(InboxFilter.of(Set.of(d), null), SOONEST);
+            List<InboxRow> soonest = waiting.total() == 0 ? List.of() : inbox.soonest(d, SOONEST);
             cards.add(new DepartmentWork(d, waiting, soonest));
         }
     }
