@@ -87,7 +87,7 @@ public class AnalysisReportsResource {
         Role.ADMIN
     })
     @Path("{id}/document")
-    @Produces(MonthlySheetsResource.PDF)
+    @Produces(DocumentAnswers.PDF)
     @Operation(
             summary = "An analysis report as a PDF",
             description = "Rendered from what the report keeps, charts included; an issued report never changes.")
@@ -96,21 +96,14 @@ public class AnalysisReportsResource {
             description = "The PDF",
             content =
                     @Content(
-                            mediaType = MonthlySheetsResource.PDF,
+                            mediaType = DocumentAnswers.PDF,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "The language is refused; the problem names it")
     @APIResponse(responseCode = "404", description = "No such report")
     public Response document(
             @Parameter(description = "the report's id", schema = @Schema(minimum = "1")) @PathParam("id") long id,
-            @Parameter(
-                            description = "en (the default) or zh_CN",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"en", "zh_CN"}))
-                    @QueryParam("language")
-                    String language) {
-        String chosen = MonthlySheetsResource.language(language);
-        return MonthlySheetsResource.pdf(reports.pdf(id, chosen), "analysis-report-" + id + "-" + chosen);
+            @Parameter(ref = DocumentAnswers.LANGUAGE) @QueryParam("language") String language) {
+        String chosen = DocumentAnswers.language(language);
+        return DocumentAnswers.pdf(reports.pdf(id, chosen), "analysis-report-" + id + "-" + chosen);
     }
 }

@@ -149,7 +149,7 @@ public class CharacteristicsResource {
     @Consumes({
         MasterDataResource.CSV,
         MediaType.TEXT_PLAIN,
-        MasterDataResource.XLSX,
+        DocumentAnswers.XLSX,
         XLS,
         MediaType.APPLICATION_OCTET_STREAM
     })
@@ -171,7 +171,7 @@ public class CharacteristicsResource {
             content = {
                 @Content(mediaType = MasterDataResource.CSV, schema = @Schema(type = SchemaType.STRING)),
                 @Content(
-                        mediaType = MasterDataResource.XLSX,
+                        mediaType = DocumentAnswers.XLSX,
                         schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(

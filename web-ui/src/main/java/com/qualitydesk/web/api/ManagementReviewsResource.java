@@ -32,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Management review", description = "The yearly management review and its pack (IM-03)")
 public class ManagementReviewsResource {
 
-    static final String XLSX = MasterDataResource.XLSX;
-
     @Inject
     ManagementReviews reviews;
 
@@ -66,12 +64,7 @@ public class ManagementReviewsResource {
     @APIResponse(responseCode = "403", description = "Only Sales and the general manager assemble the pack")
     @APIResponse(responseCode = "404", description = "No review of this year")
     @APIResponse(responseCode = "422", description = "The minutes are recorded: the pack is frozen")
-    public Response assemble(
-            @Parameter(
-                            description = "the year reviewed",
-                            schema = @Schema(minimum = "2000", maximum = "2100", example = "2025"))
-                    @PathParam("year")
-                    int year) {
+    public Response assemble(@Parameter(ref = DocumentAnswers.REVIEW_YEAR) @PathParam("year") int year) {
         return Response.ok(ReviewJson.of(reviews.assemble(review(year).getId())))
                 .build();
     }
@@ -79,7 +72,7 @@ public class ManagementReviewsResource {
     @GET
     @RolesAllowed({Role.SALES, Role.GENERAL_MANAGER})
     @Path("{year}/pack/document")
-    @Produces(MonthlySheetsResource.PDF)
+    @Produces(DocumentAnswers.PDF)
     @Operation(
             summary = "The review's pack as a PDF",
             description = "The frozen pack with its hash, and the general manager's signature once signed.")
@@ -88,64 +81,42 @@ public class ManagementReviewsResource {
             description = "The PDF",
             content =
                     @Content(
-                            mediaType = MonthlySheetsResource.PDF,
+                            mediaType = DocumentAnswers.PDF,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "The year or the language is refused; the problem names it")
     @APIResponse(responseCode = "403", description = "Only Sales and the general manager read the pack")
     @APIResponse(responseCode = "404", description = "No review of this year")
     @APIResponse(responseCode = "422", description = "The pack is not assembled yet")
     public Response document(
-            @Parameter(
-                            description = "the year reviewed",
-                            schema = @Schema(minimum = "2000", maximum = "2100", example = "2025"))
-                    @PathParam("year")
-                    int year,
-            @Parameter(
-                            description = "en (the default) or zh_CN",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"en", "zh_CN"}))
-                    @QueryParam("language")
-                    String language) {
-        String chosen = MonthlySheetsResource.language(language);
-        return MonthlySheetsResource.pdf(
+            @Parameter(ref = DocumentAnswers.REVIEW_YEAR) @PathParam("year") int year,
+            @Parameter(ref = DocumentAnswers.LANGUAGE) @QueryParam("language") String language) {
+        String chosen = DocumentAnswers.language(language);
+        return DocumentAnswers.pdf(
                 reviews.pdf(review(year).getId(), chosen), "management-review-" + year + "-" + chosen);
     }
 
     @GET
     @RolesAllowed({Role.SALES, Role.GENERAL_MANAGER})
     @Path("{year}/pack/workbook")
-    @Produces(XLSX)
+    @Produces(DocumentAnswers.XLSX)
     @Operation(summary = "The review's pack as an Excel workbook", description = "One sheet per §9.3.2 input.")
     @APIResponse(
             responseCode = "200",
             description = "The workbook",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content =
+                    @Content(
+                            mediaType = DocumentAnswers.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "The year or the language is refused; the problem names it")
     @APIResponse(responseCode = "403", description = "Only Sales and the general manager read the pack")
     @APIResponse(responseCode = "404", description = "No review of this year")
     @APIResponse(responseCode = "422", description = "The pack is not assembled yet")
     public Response workbook(
-            @Parameter(
-                            description = "the year reviewed",
-                            schema = @Schema(minimum = "2000", maximum = "2100", example = "2025"))
-                    @PathParam("year")
-                    int year,
-            @Parameter(
-                            description = "en (the default) or zh_CN",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"en", "zh_CN"}))
-                    @QueryParam("language")
-                    String language) {
-        String chosen = MonthlySheetsResource.language(language);
-        return Response.ok(reviews.workbook(review(year).getId(), chosen), XLSX)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"management-review-" + year + "-" + chosen + ".xlsx\"")
-                .build();
+            @Parameter(ref = DocumentAnswers.REVIEW_YEAR) @PathParam("year") int year,
+            @Parameter(ref = DocumentAnswers.LANGUAGE) @QueryParam("language") String language) {
+        String chosen = DocumentAnswers.language(language);
+        return DocumentAnswers.workbook(
+                reviews.workbook(review(year).getId(), chosen), "management-review-" + year + "-" + chosen);
     }
 
     private ManagementReview review(int year) {

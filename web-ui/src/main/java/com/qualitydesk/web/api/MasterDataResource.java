@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "Import of customers, contacts, contracts, products, deliveries and the ERP's inquiries and orders (CC-01)")
 public class MasterDataResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = DocumentAnswers.XLSX;
     static final String CSV = "text/csv";
 
     static final int MAX_FILE_NAME = 255;

@@ -49,7 +49,7 @@ public class MonthlyFiguresResource {
         Role.ADMIN
     })
     @Path("{month}")
-    @Produces(MonthlySheetsResource.PDF)
+    @Produces(DocumentAnswers.PDF)
     @Operation(
             summary = "The company's monthly figures as a PDF",
             description = "Which department's sheet is in, the quality objectives against their measured values,"
@@ -59,31 +59,20 @@ public class MonthlyFiguresResource {
             description = "The PDF",
             content =
                     @Content(
-                            mediaType = MonthlySheetsResource.PDF,
+                            mediaType = DocumentAnswers.PDF,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(
             responseCode = "400",
             description = "The month or the language is refused; the problem names the parameter")
     @APIResponse(responseCode = "404", description = "The month has not begun")
     public Response report(
-            @Parameter(
-                            description = "the month, yyyy-MM",
-                            schema = @Schema(maxLength = 7, pattern = "\\d{4}-\\d{2}", example = "2026-03"))
-                    @PathParam("month")
-                    String month,
-            @Parameter(
-                            description = "en (the default) or zh_CN",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"en", "zh_CN"}))
-                    @QueryParam("language")
-                    String language) {
+            @Parameter(ref = DocumentAnswers.MONTH) @PathParam("month") String month,
+            @Parameter(ref = DocumentAnswers.LANGUAGE) @QueryParam("language") String language) {
         YearMonth wanted = MonthlySheetsResource.month(month);
-        String chosen = MonthlySheetsResource.language(language);
+        String chosen = DocumentAnswers.language(language);
         if (wanted.isAfter(YearMonth.now(clock))) {
             throw new ApiProblem(404, "api.sheet.notBegun", wanted.toString());
         }
-        return MonthlySheetsResource.pdf(sheets.companyPdf(wanted, chosen), "monthly-figures-" + wanted + "-" + chosen);
+        return DocumentAnswers.pdf(sheets.companyPdf(wanted, chosen), "monthly-figures-" + wanted + "-" + chosen);
     }
 }

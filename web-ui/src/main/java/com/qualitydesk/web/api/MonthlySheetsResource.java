@@ -120,11 +120,7 @@ public class MonthlySheetsResource {
                                             enumeration = {"SALES", "QUALITY", "PRODUCTION", "FINANCE"}))
                     @PathParam("department")
                     SheetDepartment department,
-            @Parameter(
-                            description = "the month, yyyy-MM",
-                            schema = @Schema(maxLength = 7, pattern = "\\d{4}-\\d{2}", example = "2026-03"))
-                    @PathParam("month")
-                    String month) {
+            @Parameter(ref = DocumentAnswers.MONTH) @PathParam("month") String month) {
         YearMonth wanted = month(month);
         if (wanted.isAfter(YearMonth.now(clock))) {
             throw new ApiProblem(404, "api.sheet.notBegun", wanted.toString());
@@ -160,7 +156,7 @@ public class MonthlySheetsResource {
         Role.ADMIN
     })
     @Path("{department}/{month}/document")
-    @Produces(PDF)
+    @Produces(DocumentAnswers.PDF)
     @Operation(
             summary = "A department's monthly operating sheet as its printed PDF",
             description = "The record Sales files (CS-09), in English or Chinese, with the Pareto of failed lots for"
@@ -168,7 +164,10 @@ public class MonthlySheetsResource {
     @APIResponse(
             responseCode = "200",
             description = "The PDF",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content =
+                    @Content(
+                            mediaType = DocumentAnswers.PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(
             responseCode = "400",
             description = "The department, the month or the language is refused; the problem names the parameter")
@@ -182,48 +181,16 @@ public class MonthlySheetsResource {
                                             enumeration = {"SALES", "QUALITY", "PRODUCTION", "FINANCE"}))
                     @PathParam("department")
                     SheetDepartment department,
-            @Parameter(
-                            description = "the month, yyyy-MM",
-                            schema = @Schema(maxLength = 7, pattern = "\\d{4}-\\d{2}", example = "2026-03"))
-                    @PathParam("month")
-                    String month,
-            @Parameter(
-                            description = "en (the default) or zh_CN",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"en", "zh_CN"}))
-                    @QueryParam("language")
-                    String language) {
+            @Parameter(ref = DocumentAnswers.MONTH) @PathParam("month") String month,
+            @Parameter(ref = DocumentAnswers.LANGUAGE) @QueryParam("language") String language) {
         YearMonth wanted = month(month);
-        String chosen = language(language);
+        String chosen = DocumentAnswers.language(language);
         if (sheets.find(department, wanted).isEmpty()) {
             throw new ApiProblem(404, "api.sheet.notStarted", department.name(), wanted.toString());
         }
-        return pdf(
+        return DocumentAnswers.pdf(
                 sheets.pdf(department, wanted, chosen),
                 "sheet-" + department.name().toLowerCase(java.util.Locale.ROOT) + "-" + wanted + "-" + chosen);
-    }
-
-    static final String PDF = "application/pdf";
-
-    /** The document's language: en or zh_CN, en when not given. */
-    static String language(String value) {
-        if (value == null || value.isBlank()) {
-            return "en";
-        }
-        for (String known : List.of("en", "zh_CN")) {
-            if (known.equalsIgnoreCase(value.strip().replace('-', '_'))) {
-                return known;
-            }
-        }
-        throw ApiProblem.parameter("language", List.of("en", "zh_CN"), "api.parameter.enum", "language", "en, zh_CN");
-    }
-
-    static Response pdf(byte[] content, String name) {
-        return Response.ok(content, PDF)
-                .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
-                .build();
     }
 
     /** yyyy-MM, strictly: "2026-3", "03-2026" or "2026-13" are refused by name. */

@@ -5,9 +5,12 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -30,13 +33,46 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 + " (RFC 9457, application/problem+json): type, title, status, detail, instance,"
                                 + " and where they apply parameter, allowed and problems (every refused field)."),
         security = @SecurityRequirement(name = RestApi.BASIC),
-        // the refusals' body, which ProblemDocumentation names for every operation
+        // the refusals' body, which ProblemDocumentation names for every operation, and the
+        // parameters several documents share (DocumentAnswers)
         components =
                 @Components(
                         schemas =
                                 @Schema(
                                         name = ProblemDocumentation.PROBLEM_SCHEMA,
-                                        implementation = ApiJson.ProblemJson.class)))
+                                        implementation = ApiJson.ProblemJson.class),
+                        parameters = {
+                            @Parameter(
+                                    name = DocumentAnswers.LANGUAGE,
+                                    in = ParameterIn.QUERY,
+                                    description = "en (the default) or zh_CN",
+                                    schema =
+                                            @Schema(
+                                                    type = SchemaType.STRING,
+                                                    enumeration = {"en", "zh_CN"})),
+                            @Parameter(
+                                    name = DocumentAnswers.MONTH,
+                                    in = ParameterIn.PATH,
+                                    required = true,
+                                    description = "the month, yyyy-MM",
+                                    schema =
+                                            @Schema(
+                                                    type = SchemaType.STRING,
+                                                    maxLength = 7,
+                                                    pattern = "\\d{4}-\\d{2}",
+                                                    example = "2026-03")),
+                            @Parameter(
+                                    name = DocumentAnswers.REVIEW_YEAR,
+                                    in = ParameterIn.PATH,
+                                    required = true,
+                                    description = "the year reviewed",
+                                    schema =
+                                            @Schema(
+                                                    type = SchemaType.INTEGER,
+                                                    minimum = "2000",
+                                                    maximum = "2100",
+                                                    example = "2025"))
+                        }))
 @SecurityScheme(securitySchemeName = RestApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApi extends Application {
 
