@@ -3,6 +3,7 @@ package com.qualitydesk.review;
 import com.qualitydesk.audit.AuditTrail;
 import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Department.Role;
+import com.qualitydesk.security.LoginAttempts;
 import com.qualitydesk.shared.CurrentUser;
 import com.qualitydesk.shared.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,14 +11,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 
 /**
  * IM-03: the general manager approves the minutes with an electronic signature. The password is
- * asked again and checked against the account's stored hash with the same PBKDF2 hashing the login
- * uses; the signature records who, when and its meaning ("approved"), and freezes the review. A
+ * asked again and checked by the login's own {@link LoginAttempts}, so that wrong passwords lock the
+ * account as wrong logins do; the signature records who, when and its meaning ("approved"), and freezes the review. A
  * wrong password signs nothing and is audited as a refused signature ({@link SignatureRefused}
  * keeps that entry while refusing).
  */
@@ -29,7 +29,7 @@ public class ReviewSignature {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    LoginAttempts attempts;
 
     @Inject
     AuditTrail audit;
@@ -47,19 +47,19 @@ public class ReviewSignature {
             throw new RuleViolation("review.unknown");
         }
         review.requireNotSigned();
+        // the login's own check: a wrong password here counts toward the account's lock-out like a
+        // wrong login (it commits on its own, so the refusal below does not undo the count)
+        var attempt = password.length == 0 ? null : attempts.attempt(user.name(), password);
+        if (attempt == null || attempt.outcome() != LoginAttempts.Outcome.ACCEPTED) {
+            audit.event(review, "SIGN_REFUSED", user.name());
+            throw new SignatureRefused(
+                    attempt != null && attempt.outcome() == LoginAttempts.Outcome.LOCKED
+                            ? "review.sign.locked"
+                            : "review.sign.wrongPassword");
+        }
         Account signer = em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", user.name())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        boolean valid = signer != null
-                && signer.isActive()
-                && password.length > 0
-                && hash.verify(password, signer.getPasswordHash());
-        if (!valid) {
-            audit.event(review, "SIGN_REFUSED", user.name());
-            throw new SignatureRefused("review.sign.wrongPassword");
-        }
+                .getSingleResult();
         var before = review.auditSnapshot();
         review.sign(user.name(), signer.getFullName(), clock.instant());
         em.flush();

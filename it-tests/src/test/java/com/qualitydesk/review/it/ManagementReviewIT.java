@@ -162,8 +162,12 @@ class ManagementReviewIT {
 
     /** Refused by the rule of this key, however the container wrapped it on the way out. */
     private static void refused(String key, Executable change) {
+        refused(key, change, "");
+    }
+
+    private static void refused(String key, Executable change, String why) {
         Throwable t = refusedWith(RuleViolation.class, change);
-        assertEquals(key, ((RuleViolation) t).getMessageKey(), t.getMessage());
+        assertEquals(key, ((RuleViolation) t).getMessageKey(), why + " " + t.getMessage());
     }
 
     private static Throwable refusedWith(Class<? extends Exception> type, Executable change) {
@@ -286,6 +290,31 @@ class ManagementReviewIT {
                 "review.minutes.recorded",
                 () -> as.sales(() ->
                         reviews.recordMinutes(review.getId(), "again", List.of(decision("x", Department.SALES)))));
+    }
+
+    @Test
+    void wrongSignaturePasswordsLockTheAccountAsWrongLoginsDo_IM03() throws Exception {
+        gmHasPassword();
+        long id = withMinutes(freshYear(), List.of(decision("Renew the gauges", Department.PRODUCTION)))
+                .getId();
+        try {
+            // LOGIN_LOCK_AFTER_FAILURES is 5: the fifth wrong password locks the account
+            for (int k = 1; k < 5; k++) {
+                refused(
+                        "review.sign.wrongPassword",
+                        () -> as.generalManager(() -> signature.sign(id, "guess".toCharArray())));
+            }
+            refused("review.sign.locked", () -> as.generalManager(() -> signature.sign(id, "guess".toCharArray())));
+            refused(
+                    "review.sign.locked",
+                    () -> as.generalManager(() -> signature.sign(id, GM_PASSWORD.toCharArray())),
+                    "even the right password signs nothing while the account is locked");
+            assertEquals(
+                    ReviewState.MINUTES_RECORDED,
+                    as.sales(() -> reviews.find(id)).getState());
+        } finally {
+            gmHasPassword(); // an administrator's new password unlocks the account for the tests after
+        }
     }
 
     @Test
