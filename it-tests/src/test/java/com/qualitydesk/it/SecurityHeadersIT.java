@@ -189,6 +189,64 @@ class SecurityHeadersIT {
         assertFalse(page.body().contains(";jsessionid="), "the session id never goes into an address");
     }
 
+    /**
+     * Operations (issue 16): /metrics answers a monitoring system without an account, in the
+     * Prometheus text format, with counts only, and counts a refused login at once.
+     */
+    @Test
+    void theMetricsPageIsPublicHoldsOnlyCountsAndCountsARefusedLogin() throws Exception {
+        var before = get("/metrics");
+        assertEquals(200, before.statusCode(), before.body());
+        assertTrue(only(before, "Content-Type").startsWith("text/plain; version=0.0.4"), only(before, "Content-Type"));
+        assertCommonHeaders(before);
+        for (String name : List.of(
+                "qd_outbox_waiting",
+                "qd_outbox_failed",
+                "qd_steps_overdue",
+                "qd_batch_jobs_running",
+                "qd_batch_jobs_failed",
+                "qd_accounts_locked",
+                "qd_login_failures_total")) {
+            assertTrue(
+                    before.body().contains("\n# TYPE " + name + " ")
+                            || before.body().startsWith("# HELP " + name),
+                    name + " is described: " + before.body());
+        }
+        for (String line : before.body().split("\n")) {
+            assertTrue(line.startsWith("# ") || line.matches("qd_[a-z_]+ \\d+"), "only counts: " + line);
+        }
+        String wrong = Base64.getEncoder().encodeToString("sales:not-the-password".getBytes(StandardCharsets.UTF_8));
+        var refused = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/customers"))
+                        .header("Authorization", "Basic " + wrong)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(401, refused.statusCode());
+        assertTrue(
+                failures(get("/metrics").body()) >= failures(before.body()) + 1,
+                "the refused login is counted: " + get("/metrics").body());
+        // the wrong password must not lock sales for the tests after: the right one clears the count
+        String right =
+                Base64.getEncoder().encodeToString(("sales:" + Browser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertEquals(
+                200,
+                http.send(
+                                HttpRequest.newBuilder(URI.create(base() + "/api/customers"))
+                                        .header("Authorization", "Basic " + right)
+                                        .header("Accept", "application/json")
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .statusCode());
+    }
+
+    private static long failures(String metrics) {
+        var m = Pattern.compile("(?m)^qd_login_failures_total (\\d+)$").matcher(metrics);
+        assertTrue(m.find(), metrics);
+        return Long.parseLong(m.group(1));
+    }
+
     @Test
     void noHeaderNamesTheServerOrItsVersion() throws Exception {
         for (String path : List.of(

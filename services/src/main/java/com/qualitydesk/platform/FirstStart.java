@@ -59,10 +59,6 @@ public class FirstStart {
     @ConfigProperty(name = "qd.db.url")
     String databaseUrl;
 
-    @Inject
-    @ConfigProperty(name = "qd.port", defaultValue = "8080")
-    String port;
-
     @PostConstruct
     void prepare() {
         settings.ensureAll();
@@ -75,7 +71,6 @@ public class FirstStart {
             demoData.load();
             LOG.info("Demo data loaded: one user per department, password " + DemoData.PASSWORD);
         }
-        LOG.info("Quality Desk is ready at http://localhost:" + port + "/");
     }
 
     private void createAdministrator() {

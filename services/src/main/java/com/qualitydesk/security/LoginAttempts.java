@@ -52,6 +52,9 @@ public class LoginAttempts {
     @Inject
     Clock clock;
 
+    @Inject
+    LoginFailureCount failures;
+
     /**
      * A correct password is checked without locking the account's row: every call of the REST API
      * logs in, and a lock held across the deliberately slow hash would queue all requests of one
@@ -59,6 +62,14 @@ public class LoginAttempts {
      * concurrent wrong guesses all count) or to clear failures counted before.
      */
     public Result attempt(String username, char[] password) {
+        Result result = judge(username, password);
+        if (result.outcome() != Outcome.ACCEPTED) {
+            failures.add();
+        }
+        return result;
+    }
+
+    private Result judge(String username, char[] password) {
         Instant now = clock.instant();
         Optional<Account> found = account(username, LockModeType.NONE);
         if (found.isEmpty()) {
