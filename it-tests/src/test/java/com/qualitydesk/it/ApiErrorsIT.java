@@ -216,7 +216,7 @@ class ApiErrorsIT {
     private void walk(JsonObject document, String path, String method, JsonObject operation, List<String> methods)
             throws Exception {
         boolean byKey = usesKey(operation);
-        List<JsonObject> parameters = parameters(operation);
+        List<JsonObject> parameters = parameters(document, operation);
         String url = url(document, path, parameters);
         String name = method + " " + path;
         JsonObject content = operation.containsKey("requestBody")
@@ -462,11 +462,18 @@ class ApiErrorsIT {
                 : Long.parseLong(((jakarta.json.JsonString) value).getString());
     }
 
-    private static List<JsonObject> parameters(JsonObject operation) {
+    /** The operation's parameters, those shared through components/parameters ($ref) read there. */
+    private static List<JsonObject> parameters(JsonObject document, JsonObject operation) {
         if (!operation.containsKey("parameters")) {
             return List.of();
         }
-        return operation.getJsonArray("parameters").getValuesAs(JsonObject.class);
+        return operation.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.containsKey("$ref")
+                        ? document.getJsonObject("components")
+                                .getJsonObject("parameters")
+                                .getJsonObject(p.getString("$ref").substring("#/components/parameters/".length()))
+                        : p)
+                .toList();
     }
 
     private static boolean usesKey(JsonObject operation) {
@@ -489,7 +496,9 @@ class ApiErrorsIT {
                 // a valid value, so that each other parameter is refused for itself: the documented example, the
                 // first allowed value, or a number
                 String value = schema != null && schema.containsKey("example")
-                        ? schema.getString("example")
+                        ? schema.get("example") instanceof jakarta.json.JsonString text
+                                ? text.getString()
+                                : schema.get("example").toString()
                         : schema != null && schema.containsKey("enum")
                                 ? schema.getJsonArray("enum").getString(0)
                                 : "1";
