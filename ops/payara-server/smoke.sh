@@ -123,6 +123,10 @@ else
     admin_port=4848
     http_port=8080
 fi
+# The server's data grid (Hazelcast) would join any other Payara on the network with the default
+# group name "development" (a Payara Micro of a test run, say): a group of its own, on loopback.
+sed -i -e "s/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration \
+cluster-group-name=\"qd-smoke-$$\" interface=\"127.0.0.1\" /" "$domain/config/domain.xml"
 base_url="http://127.0.0.1:$http_port"
 step "ports" "admin $admin_port, http $http_port"
 
@@ -146,9 +150,9 @@ fi
 step "database" "$database"
 
 t=$SECONDS
+domain_started=1 # before the start: a start that fails half-way may leave a server running
 "$asadmin" start-domain domain1 >"$work/start-domain.txt" 2>&1 \
     || { cat "$work/start-domain.txt"; fail "start-domain" "asadmin start-domain failed"; }
-domain_started=1
 step "start-domain" "ok ($((SECONDS - t)) s)"
 
 # 5. The settings pre-boot-commands.asadmin gives Payara Micro, run with asadmin on the running
