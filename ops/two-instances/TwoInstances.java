@@ -54,6 +54,7 @@ public class TwoInstances {
     static final List<String> unexplained = new CopyOnWriteArrayList<>();
     static final Map<String, AtomicInteger> mails = new ConcurrentHashMap<>();
     static final AtomicLong mailsReceived = new AtomicLong();
+    static final Map<Integer, AtomicInteger> escalationRuns = new ConcurrentHashMap<>();
     static volatile boolean running = true;
 
     public static void main(String[] args) throws Exception {
@@ -135,6 +136,9 @@ public class TwoInstances {
                 }
                 Thread.sleep(500 + random.nextInt(1500));
             } catch (IOException e) {
+                if (http != null) {
+                    loginsAgain.incrementAndGet(); // the other instance does not know the session
+                }
                 http = null;
                 at = 1 - at; // the instance is gone: the load balancer sends the person to the other
                 sleep(500);
@@ -144,17 +148,26 @@ public class TwoInstances {
         }
     }
 
-    /** Every 20 s an administrator starts an escalation run on one instance or the other. */
+    /**
+     * Every 20 s an administrator starts an escalation run on one instance or the other, judging the
+     * open steps at a moment a month ahead, when the demo company's steps are all late: each run
+     * warns and escalates, and four runs in a row (two on each instance) judge the same moment, so
+     * that anything told twice would show.
+     */
     static void operator(Instance[] instances) {
+        Instant ahead = Instant.now().plus(Duration.ofDays(30));
         int turn = 0;
         while (running) {
-            Instance instance = instances[turn++ % 2];
+            Instance instance = instances[turn % 2];
+            Instant at = ahead.plus(Duration.ofHours(6L * (turn / 4)));
+            turn++;
             try {
                 var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                send(http, HttpRequest.newBuilder(URI.create(instance.base() + "/api/escalation-runs"))
+                var answer = send(http, HttpRequest.newBuilder(URI.create(instance.base() + "/api/escalation-runs?at=" + at))
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(), instance);
+                escalationRuns.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
             } catch (IOException e) {
                 // the instance is down; the next turn tries the other
             } catch (InterruptedException e) {
@@ -233,7 +246,8 @@ public class TwoInstances {
             System.out.printf("people sent to the login page after their instance died: %d%n", loginsAgain.get());
             System.out.printf("mails in the outbox: %d, sent: %d, in doubt: %d; received by the SMTP sink: %d, received twice: %d%n",
                     outbox, sent, doubt, mailsReceived.get(), twice);
-            System.out.printf("notifications: %d, escalations told twice: %d%n", notifications, escalationsTwice);
+            System.out.printf("escalation runs started, by answer: %s; notifications: %d, escalations told twice: %d%n",
+                    escalationRuns, notifications, escalationsTwice);
             System.out.printf("survey invitations given twice: %d%n", invitationsTwice);
             unexplained.stream().limit(20).forEach(u -> System.out.println("  unexplained: " + u));
             if (twice > 0 || escalationsTwice > 0 || invitationsTwice > 0 || !unexplained.isEmpty()) {
@@ -369,7 +383,8 @@ public class TwoInstances {
             var command = List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", micro.toString(),
                     "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-                    "--name", name, "--clustermode", "tcpip:127.0.0.1:5900,127.0.0.1:5901", "--hzport", String.valueOf(clusterPort),
+                    "--name", name, "--clustername", "quality-desk-two", "--clustermode", "tcpip:127.0.0.1:5900,127.0.0.1:5901",
+                    "--startport", String.valueOf(clusterPort),
                     "--interfaces", "127.0.0.1",
                     "--prebootcommandfile", Path.of("web-ui", "src", "main", "payara", "pre-boot-commands.asadmin").toString());
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -2,7 +2,11 @@ package com.qualitydesk.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +46,16 @@ class ScheduledWorkTest {
         long turn = ScheduledWork.SURVEY_SCHEDULE.turnAt(seven.plusSeconds(2));
         assertEquals(turn, ScheduledWork.SURVEY_SCHEDULE.turnAt(seven.minusSeconds(3)));
         assertEquals(86_400, ScheduledWork.SURVEY_SCHEDULE.turnAt(seven.plusSeconds(86_400)) - turn);
+    }
+
+    @Test
+    void everyWorkHasItsRowFromTheMigrationSoThatNoTwoInstancesRaceToInsertIt() throws IOException {
+        try (var in = getClass().getResourceAsStream("/db/migration/V54__scheduled_turn_rows.sql")) {
+            assertNotNull(in, "the migration is on the class path");
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (ScheduledWork work : ScheduledWork.values()) {
+                assertTrue(sql.contains("VALUES ('" + work.name() + "', 0, "), work + " has its row");
+            }
+        }
     }
 }
