@@ -150,16 +150,25 @@ public class TwoInstances {
 
     /**
      * Every 20 s an administrator starts an escalation run on one instance or the other, judging the
-     * open steps at a moment a month ahead, when the demo company's steps are all late: each run
-     * warns and escalates, and four runs in a row (two on each instance) judge the same moment, so
-     * that anything told twice would show.
+     * open steps at a working moment a month ahead (the rules judge nothing outside working hours),
+     * when the demo company's steps are all late: each run warns and escalates, and four runs in a
+     * row (two on each instance) judge the same moment, so that anything told twice would show.
      */
     static void operator(Instance[] instances) {
-        Instant ahead = Instant.now().plus(Duration.ofDays(30));
+        var zone = java.time.ZoneId.of("Asia/Shanghai");
+        var day = java.time.LocalDate.now(zone).plusDays(30);
         int turn = 0;
         while (running) {
             Instance instance = instances[turn % 2];
-            Instant at = ahead.plus(Duration.ofHours(6L * (turn / 4)));
+            int group = turn / 4;
+            var date = day;
+            for (int d = 0; d <= group / 7; d++) {
+                date = date.plusDays(1);
+                while (date.getDayOfWeek().getValue() > 5) {
+                    date = date.plusDays(1);
+                }
+            }
+            Instant at = date.atTime(9 + group % 7, 30).atZone(zone).toInstant();
             turn++;
             try {
                 var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
