@@ -12,6 +12,7 @@ import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -155,6 +156,35 @@ public class BatchJobs {
                 .max(Comparator.comparingLong(JobExecution::getExecutionId))
                 .orElseGet(() -> jobs.getJobExecution(execution));
         return run(jobs, newest);
+    }
+
+    /** What monitoring counts of the batch runtime: executions running now, and starts whose latest run failed. */
+    public record Health(long running, long failed) {}
+
+    /**
+     * The running executions of every job, and among each job's latest starts those whose newest
+     * execution failed and was not restarted since: a failure an administrator has not dealt with.
+     */
+    @PermitAll
+    public Health health(int startsPerJob) {
+        JobOperator jobs = operator();
+        long running = 0;
+        long failed = 0;
+        for (String name : jobs.getJobNames()) {
+            try {
+                running += jobs.getRunningExecutions(name).size();
+                for (var instance : jobs.getJobInstances(name, 0, startsPerJob)) {
+                    var newest = jobs.getJobExecutions(instance).stream()
+                            .max(Comparator.comparingLong(JobExecution::getExecutionId));
+                    if (newest.isPresent() && newest.get().getBatchStatus() == BatchStatus.FAILED) {
+                        failed++;
+                    }
+                }
+            } catch (NoSuchJobException gone) {
+                // its history was purged between the two calls
+            }
+        }
+        return new Health(running, failed);
     }
 
     /** The executions of the latest starts of every job, newest first. */

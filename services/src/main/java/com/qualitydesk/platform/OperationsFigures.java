@@ -1,13 +1,9 @@
 package com.qualitydesk.platform;
 
+import com.qualitydesk.jobs.BatchJobs;
 import com.qualitydesk.mail.MailStatus;
 import com.qualitydesk.security.LoginFailureCount;
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Comparator;
 
 /**
  * What IT watches on a running installation (the /metrics page): the mail outbox, the open steps
@@ -50,6 +45,9 @@ public class OperationsFigures {
     @Inject
     LoginFailureCount loginFailures;
 
+    @Inject
+    BatchJobs jobs;
+
     public Figures now() {
         var now = clock.instant();
         long waiting = mails(MailStatus.QUEUED);
@@ -61,25 +59,8 @@ public class OperationsFigures {
         long locked = em.createQuery("select count(a) from Account a where a.lockedUntil > :now", Long.class)
                 .setParameter("now", now)
                 .getSingleResult();
-        long running = 0;
-        long jobsFailed = 0;
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        for (String name : jobs.getJobNames()) {
-            try {
-                running += jobs.getRunningExecutions(name).size();
-                // a job whose latest run failed and was not started again since
-                for (var instance : jobs.getJobInstances(name, 0, RECENT_STARTS)) {
-                    var latest = jobs.getJobExecutions(instance).stream()
-                            .max(Comparator.comparingLong(JobExecution::getExecutionId));
-                    if (latest.isPresent() && latest.get().getBatchStatus() == BatchStatus.FAILED) {
-                        jobsFailed++;
-                    }
-                }
-            } catch (NoSuchJobException gone) {
-                // its history was purged between the two calls
-            }
-        }
-        return new Figures(waiting, failed, overdue, running, jobsFailed, locked, loginFailures.total());
+        var batch = jobs.health(RECENT_STARTS);
+        return new Figures(waiting, failed, overdue, batch.running(), batch.failed(), locked, loginFailures.total());
     }
 
     private long mails(MailStatus status) {
