@@ -1,7 +1,6 @@
 package com.qualitydesk.review;
 
 import com.qualitydesk.audit.AuditTrail;
-import com.qualitydesk.security.Account;
 import com.qualitydesk.security.Department.Role;
 import com.qualitydesk.security.LoginAttempts;
 import com.qualitydesk.shared.CurrentUser;
@@ -57,17 +56,14 @@ public class ReviewSignature {
                             ? "review.sign.locked"
                             : "review.sign.wrongPassword");
         }
-        Account signer = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", user.name())
-                .getSingleResult();
         var before = review.auditSnapshot();
-        review.sign(user.name(), signer.getFullName(), clock.instant());
+        review.sign(user.name(), attempt.fullName(), clock.instant());
         em.flush();
         audit.changed(review, before);
         audit.event(
                 review,
                 "SIGNED",
-                ManagementReview.APPROVED + " · " + signer.getFullName() + " · " + review.getPackHash());
+                ManagementReview.APPROVED + " · " + attempt.fullName() + " · " + review.getPackHash());
         return review;
     }
 }

@@ -35,7 +35,21 @@ public class LoginAttempts {
         INACTIVE
     }
 
-    public record Result(Outcome outcome, Set<Department> departments, Instant lockedUntil) {}
+    /** The outcome; the departments and the full name of an accepted account, the end of a lock. */
+    public record Result(Outcome outcome, Set<Department> departments, Instant lockedUntil, String fullName) {
+
+        static Result accepted(Account account) {
+            return new Result(Outcome.ACCEPTED, account.getDepartments(), null, account.getFullName());
+        }
+
+        static Result locked(Account account) {
+            return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil(), null);
+        }
+
+        static Result refused(Outcome outcome) {
+            return new Result(outcome, Set.of(), null, null);
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -73,26 +87,26 @@ public class LoginAttempts {
         Instant now = clock.instant();
         Optional<Account> found = account(username, LockModeType.NONE);
         if (found.isEmpty()) {
-            return new Result(Outcome.REJECTED, Set.of(), null);
+            return Result.refused(Outcome.REJECTED);
         }
         Account account = found.get();
         if (!account.isActive()) {
-            return new Result(Outcome.INACTIVE, Set.of(), null);
+            return Result.refused(Outcome.INACTIVE);
         }
         if (account.isLockedAt(now)) {
-            return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
+            return Result.locked(account);
         }
         boolean correct = hash.verify(password, account.getPasswordHash());
         if (correct && account.getFailedLogins() == 0 && account.getLockedUntil() == null) {
-            return new Result(Outcome.ACCEPTED, account.getDepartments(), null);
+            return Result.accepted(account);
         }
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         if (account.isLockedAt(now)) {
-            return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
+            return Result.locked(account);
         }
         if (correct) {
             account.loginSucceeded();
-            return new Result(Outcome.ACCEPTED, account.getDepartments(), null);
+            return Result.accepted(account);
         }
         account.loginFailed(
                 now,
@@ -100,9 +114,9 @@ public class LoginAttempts {
                 Duration.ofMinutes(settings.value(ProcedureParameter.LOGIN_LOCK_MINUTES)));
         if (account.isLockedAt(now)) {
             audit.event(account, "LOCKED", account.getLockedUntil().toString());
-            return new Result(Outcome.LOCKED, Set.of(), account.getLockedUntil());
+            return Result.locked(account);
         }
-        return new Result(Outcome.REJECTED, Set.of(), null);
+        return Result.refused(Outcome.REJECTED);
     }
 
     private Optional<Account> account(String username, LockModeType lock) {
