@@ -3,14 +3,7 @@ package com.qualitydesk.aftersales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qualitydesk.security.Department;
-import jakarta.annotation.security.RolesAllowed;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import com.qualitydesk.security.ServiceRoles;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,14 +31,7 @@ class ReturnStepRolesTest {
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("steps")
     void theServiceAdmitsExactlyTheDepartmentsOfItsStep_AS07(String method, ReturnStep step) {
-        Method found = Arrays.stream(ReturnsAndReplacements.class.getMethods())
-                .filter(m -> m.getName().equals(method) && Modifier.isPublic(m.getModifiers()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no method " + method));
-        RolesAllowed roles = found.isAnnotationPresent(RolesAllowed.class)
-                ? found.getAnnotation(RolesAllowed.class)
-                : ReturnsAndReplacements.class.getAnnotation(RolesAllowed.class);
-        assertEquals(step.departments(), departments(roles), method);
+        assertEquals(step.departments(), ServiceRoles.admittedBy(ReturnsAndReplacements.class, method), method);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -54,11 +40,5 @@ class ReturnStepRolesTest {
         assertTrue(
                 ReturnStep.READ.departments().containsAll(step.departments()),
                 step + " is taken by people who read the returns");
-    }
-
-    private static Set<Department> departments(RolesAllowed roles) {
-        return Arrays.stream(roles.value())
-                .map(Department::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
     }
 }

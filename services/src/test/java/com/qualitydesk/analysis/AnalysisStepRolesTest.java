@@ -2,13 +2,7 @@ package com.qualitydesk.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.qualitydesk.security.Department;
-import jakarta.annotation.security.RolesAllowed;
-import java.lang.reflect.Method;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import com.qualitydesk.security.ServiceRoles;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,16 +28,6 @@ class AnalysisStepRolesTest {
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("steps")
     void theServiceAdmitsExactlyTheDepartmentsOfItsStep_CS10(String method, AnalysisStep step) {
-        Method found = Arrays.stream(AnalysisReports.class.getMethods())
-                .filter(m -> m.getName().equals(method))
-                .findFirst()
-                .orElseThrow();
-        RolesAllowed roles = found.isAnnotationPresent(RolesAllowed.class)
-                ? found.getAnnotation(RolesAllowed.class)
-                : AnalysisReports.class.getAnnotation(RolesAllowed.class);
-        Set<Department> named = Arrays.stream(roles.value())
-                .map(Department::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
-        assertEquals(step.departments(), named, method);
+        assertEquals(step.departments(), ServiceRoles.admittedBy(AnalysisReports.class, method), method);
     }
 }

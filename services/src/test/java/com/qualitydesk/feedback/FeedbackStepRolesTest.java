@@ -2,13 +2,7 @@ package com.qualitydesk.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.qualitydesk.security.Department;
-import jakarta.annotation.security.RolesAllowed;
-import java.lang.reflect.Method;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import com.qualitydesk.security.ServiceRoles;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,19 +48,7 @@ class FeedbackStepRolesTest {
     @ParameterizedTest(name = "{0}.{1} = {2}")
     @MethodSource("steps")
     void theServiceAdmitsExactlyTheDepartmentsOfItsStep(Class<?> service, String method, FeedbackStep step) {
-        for (Method m : service.getMethods()) {
-            if (m.getName().equals(method)) {
-                RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class)
-                        ? m.getAnnotation(RolesAllowed.class)
-                        : service.getAnnotation(RolesAllowed.class);
-                assertEquals(step.departments(), departments(roles), service.getSimpleName() + "." + method);
-            }
-        }
-    }
-
-    private static Set<Department> departments(RolesAllowed roles) {
-        return Arrays.stream(roles.value())
-                .map(Department::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
+        assertEquals(
+                step.departments(), ServiceRoles.admittedBy(service, method), service.getSimpleName() + "." + method);
     }
 }

@@ -2,14 +2,7 @@ package com.qualitydesk.retention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.qualitydesk.security.Department;
-import jakarta.annotation.security.RolesAllowed;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import com.qualitydesk.security.ServiceRoles;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,19 +35,7 @@ class RetentionStepRolesTest {
     @ParameterizedTest(name = "{0}.{1} = {2}")
     @MethodSource("steps")
     void theServiceAdmitsExactlyTheDepartmentsOfItsStep_CC03(Class<?> service, String method, RetentionStep step) {
-        Method found = Arrays.stream(service.getMethods())
-                .filter(m -> m.getName().equals(method) && Modifier.isPublic(m.getModifiers()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no method " + method));
-        RolesAllowed roles = found.isAnnotationPresent(RolesAllowed.class)
-                ? found.getAnnotation(RolesAllowed.class)
-                : service.getAnnotation(RolesAllowed.class);
-        assertEquals(step.departments(), departments(roles), service.getSimpleName() + "." + method);
-    }
-
-    private static Set<Department> departments(RolesAllowed roles) {
-        return Arrays.stream(roles.value())
-                .map(Department::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
+        assertEquals(
+                step.departments(), ServiceRoles.admittedBy(service, method), service.getSimpleName() + "." + method);
     }
 }
