@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * CS-10, IM-01: the customer satisfaction statistical analysis report as printed, in English or
@@ -73,78 +74,62 @@ public final class AnalysisReportDocument {
                             points,
                             f.objective(),
                             t.text("chart.objective", number(t, f.objective()))));
-            var trend = new ArrayList<List<String>>();
-            for (var q : f.trend()) {
-                trend.add(List.of(
-                        q.quarter(),
-                        q.campaign(),
-                        String.valueOf(q.replies()),
-                        percent(t, q.index()),
-                        percent(t, q.satisfiedPercent()),
-                        percent(t, q.coverage())));
-            }
-            layout.table(
-                    List.of(
-                            t.text("column.quarter"),
-                            t.text("column.campaign"),
-                            t.text("column.replies"),
-                            t.text("column.index"),
-                            t.text("column.satisfied"),
-                            t.text("column.coverage")),
+            table(
+                    layout,
+                    t,
+                    f.trend(),
+                    null,
+                    List.of("quarter", "campaign", "replies", "index", "satisfied", "coverage"),
                     new float[] {1.2f, 2.2f, 1f, 1.3f, 1.3f, 1.3f},
-                    trend);
+                    q -> List.of(
+                            q.quarter(),
+                            q.campaign(),
+                            String.valueOf(q.replies()),
+                            percent(t, q.index()),
+                            percent(t, q.satisfiedPercent()),
+                            percent(t, q.coverage())));
 
             // 2. by item: this quarter against the objective and the quarter before
             layout.heading(t.text("heading.items"));
-            var items = new ArrayList<List<String>>();
-            for (var i : f.items()) {
-                Double before = i.trend().size() > 1 ? i.trend().get(i.trend().size() - 2) : null;
-                items.add(List.of(
-                        i.position() + ". " + i.text(lang),
-                        String.valueOf(i.answers()),
-                        i.mean() == null ? DocumentLayout.NOT_RECORDED : number(t, i.mean()),
-                        percent(t, i.satisfiedPercent()),
-                        percent(t, before),
-                        i.satisfiedPercent() == null
-                                ? DocumentLayout.NOT_RECORDED
-                                : t.text(
-                                        i.satisfiedPercent() >= f.objective() ? "objective.met" : "objective.missed")));
-            }
-            layout.table(
-                    List.of(
-                            t.text("column.item"),
-                            t.text("column.answers"),
-                            t.text("column.mean"),
-                            t.text("column.satisfied"),
-                            t.text("column.previous"),
-                            t.text("column.objective")),
+            table(
+                    layout,
+                    t,
+                    f.items(),
+                    null,
+                    List.of("item", "answers", "mean", "satisfied", "previous", "objective"),
                     new float[] {4f, 1f, 1f, 1.2f, 1.2f, 1.2f},
-                    items);
+                    i -> List.of(
+                            i.position() + ". " + i.text(lang),
+                            String.valueOf(i.answers()),
+                            i.mean() == null ? DocumentLayout.NOT_RECORDED : number(t, i.mean()),
+                            percent(t, i.satisfiedPercent()),
+                            percent(
+                                    t,
+                                    i.trend().size() > 1
+                                            ? i.trend().get(i.trend().size() - 2)
+                                            : null),
+                            i.satisfiedPercent() == null
+                                    ? DocumentLayout.NOT_RECORDED
+                                    : t.text(
+                                            i.satisfiedPercent() >= f.objective()
+                                                    ? "objective.met"
+                                                    : "objective.missed")));
 
             // 3. by customer group
             layout.heading(t.text("heading.groups"));
-            var groups = new ArrayList<List<String>>();
-            for (var g : f.groups()) {
-                groups.add(List.of(
-                        t.text("group." + g.kind()),
-                        g.name(),
-                        String.valueOf(g.replies()),
-                        percent(t, g.index()),
-                        percent(t, g.previousIndex())));
-            }
-            if (groups.isEmpty()) {
-                layout.paragraph(t.text("none"));
-            } else {
-                layout.table(
-                        List.of(
-                                t.text("column.grouping"),
-                                t.text("column.group"),
-                                t.text("column.replies"),
-                                t.text("column.index"),
-                                t.text("column.previous")),
-                        new float[] {1.4f, 3f, 1f, 1.2f, 1.2f},
-                        groups);
-            }
+            table(
+                    layout,
+                    t,
+                    f.groups(),
+                    t.text("none"),
+                    List.of("grouping", "group", "replies", "index", "previous"),
+                    new float[] {1.4f, 3f, 1f, 1.2f, 1.2f},
+                    g -> List.of(
+                            t.text("group." + g.kind()),
+                            g.name(),
+                            String.valueOf(g.replies()),
+                            percent(t, g.index()),
+                            percent(t, g.previousIndex())));
 
             // 4. the main aspects of dissatisfaction
             layout.heading(t.text("heading.dissatisfaction"));
@@ -160,73 +145,57 @@ public final class AnalysisReportDocument {
                         .toList();
                 layout.drawing(
                         layout.width(), 170f, cb -> ReportCharts.pareto(cb, layout.width(), 170f, bars, cumulative));
-                var rows = new ArrayList<List<String>>();
-                for (var a : f.dissatisfaction()) {
-                    rows.add(List.of(
-                            t.text("source." + a.source()),
-                            aspect(t, a, lang),
-                            a.department() == null
-                                    ? DocumentLayout.NOT_RECORDED
-                                    : t.text("department." + a.department()),
-                            a.count().toPlainString(),
-                            a.share().toPlainString() + " %",
-                            a.cumulative().toPlainString() + " %"));
-                }
-                layout.table(
-                        List.of(
-                                t.text("column.source"),
-                                t.text("column.aspect"),
-                                t.text("column.department"),
-                                t.text("column.count"),
-                                t.text("column.share"),
-                                t.text("column.cumulative")),
+                table(
+                        layout,
+                        t,
+                        f.dissatisfaction(),
+                        null,
+                        List.of("source", "aspect", "department", "count", "share", "cumulative"),
                         new float[] {1.2f, 3.6f, 1.3f, 0.9f, 1f, 1.1f},
-                        rows);
+                        a -> List.of(
+                                t.text("source." + a.source()),
+                                aspect(t, a, lang),
+                                a.department() == null
+                                        ? DocumentLayout.NOT_RECORDED
+                                        : t.text("department." + a.department()),
+                                a.count().toPlainString(),
+                                a.share().toPlainString() + " %",
+                                a.cumulative().toPlainString() + " %"));
                 layout.note(t.text("dissatisfaction.note", number(t, f.objective())));
             }
 
             // 5. the performance indicators against their objectives
             layout.heading(t.text("heading.indicators"));
-            if (f.indicators().isEmpty()) {
-                layout.paragraph(t.text("none"));
-            } else {
-                var rows = new ArrayList<List<String>>();
-                for (var i : f.indicators()) {
-                    boolean zh = "zh".equals(lang);
-                    String value = zh ? i.valueZh() : i.valueEn();
-                    rows.add(List.of(
-                            t.text("objective." + i.objective()),
-                            zh ? i.targetZh() : i.targetEn(),
-                            value == null ? t.text("indicator.NO_DATA") : value,
-                            t.text("indicator." + i.status())));
-                }
-                layout.table(
-                        List.of(
-                                t.text("column.indicator"),
-                                t.text("column.target"),
-                                t.text("column.measured"),
-                                t.text("column.status")),
-                        new float[] {3.4f, 1.4f, 1.4f, 1.4f},
-                        rows);
-            }
+            boolean zh = "zh".equals(lang);
+            table(
+                    layout,
+                    t,
+                    f.indicators(),
+                    t.text("none"),
+                    List.of("indicator", "target", "measured", "status"),
+                    new float[] {3.4f, 1.4f, 1.4f, 1.4f},
+                    i -> {
+                        String value = zh ? i.valueZh() : i.valueEn();
+                        return List.of(
+                                t.text("objective." + i.objective()),
+                                zh ? i.targetZh() : i.targetEn(),
+                                value == null ? t.text("indicator.NO_DATA") : value,
+                                t.text("indicator." + i.status()));
+                    });
 
             // 6. the operating status from the monthly figures
             layout.heading(t.text("heading.operating"));
-            if (f.operating().isEmpty()) {
-                layout.paragraph(t.text("operating.none"));
-            } else {
-                var rows = new ArrayList<List<String>>();
-                for (var s : f.operating()) {
-                    rows.add(List.of(
-                            s.month(),
-                            t.text("department." + s.department()),
-                            t.text("sheet." + s.status()) + (s.late() ? " · " + t.text("sheet.late") : "")));
-                }
-                layout.table(
-                        List.of(t.text("column.month"), t.text("column.department"), t.text("column.status")),
-                        new float[] {1.2f, 2f, 3f},
-                        rows);
-            }
+            table(
+                    layout,
+                    t,
+                    f.operating(),
+                    t.text("operating.none"),
+                    List.of("month", "department", "status"),
+                    new float[] {1.2f, 2f, 3f},
+                    m -> List.of(
+                            m.month(),
+                            t.text("department." + m.department()),
+                            t.text("sheet." + m.status()) + (m.late() ? " · " + t.text("sheet.late") : "")));
 
             // 7. the improvements of the previous report
             layout.heading(t.text(
@@ -244,28 +213,42 @@ public final class AnalysisReportDocument {
     }
 
     private static void actions(DocumentLayout layout, DocumentTexts t, List<ReportFigures.ActionState> actions) {
-        if (actions.isEmpty()) {
-            layout.paragraph(t.text("none"));
+        table(
+                layout,
+                t,
+                actions,
+                t.text("none"),
+                List.of("action", "description", "department", "due", "status"),
+                new float[] {0.7f, 4f, 1.4f, 1.6f, 1.2f},
+                a -> List.of(
+                        "#" + a.id(),
+                        a.description(),
+                        t.text("department." + a.department()),
+                        t.date(a.due()),
+                        t.text("action." + a.status())));
+    }
+
+    /**
+     * A table headed by the texts "column.KEY", one row per item; where there are no items, the
+     * sentence given instead (or an empty table where none is given: a section that must show its
+     * columns).
+     */
+    private static <T> void table(
+            DocumentLayout layout,
+            DocumentTexts t,
+            List<T> items,
+            String whenNone,
+            List<String> columns,
+            float[] widths,
+            Function<T, List<String>> row) {
+        if (items.isEmpty() && whenNone != null) {
+            layout.paragraph(whenNone);
             return;
         }
-        var rows = new ArrayList<List<String>>();
-        for (var a : actions) {
-            rows.add(List.of(
-                    "#" + a.id(),
-                    a.description(),
-                    t.text("department." + a.department()),
-                    t.date(a.due()),
-                    t.text("action." + a.status())));
-        }
         layout.table(
-                List.of(
-                        t.text("column.action"),
-                        t.text("column.description"),
-                        t.text("column.department"),
-                        t.text("column.due"),
-                        t.text("column.status")),
-                new float[] {0.7f, 4f, 1.4f, 1.6f, 1.2f},
-                rows);
+                columns.stream().map(c -> t.text("column." + c)).toList(),
+                widths,
+                items.stream().map(row).toList());
     }
 
     /** An aspect's name in the document's language: an item's text, a cause's name, or "other". */
