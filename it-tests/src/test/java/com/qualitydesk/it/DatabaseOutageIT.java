@@ -1,10 +1,12 @@
 package com.qualitydesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qualitydesk.it.support.ServerProcess;
 import com.qualitydesk.it.support.TcpLink;
+import com.qualitydesk.persistence.DatabaseMigration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +45,9 @@ class DatabaseOutageIT {
     static String dropDatabase;
     static String databaseUser;
     static final List<String> duringStart = new ArrayList<>();
+    /** Every answer of the check while the server started: when, the status, the body. */
+    static final List<Answer> answers = new ArrayList<>();
+
     static volatile Instant firstUp;
 
     private final HttpClient http =
@@ -105,12 +110,16 @@ class DatabaseOutageIT {
         Instant until = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(until)) {
             try {
-                int status = client.send(
-                                HttpRequest.newBuilder(URI.create(base + "/health/ready"))
-                                        .timeout(Duration.ofSeconds(2))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
+                long asked = System.currentTimeMillis();
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                int status = response.statusCode();
+                synchronized (answers) {
+                    answers.add(new Answer(asked, System.currentTimeMillis(), status, response.body()));
+                }
                 if (status == 200) {
                     firstUp = Instant.now();
                     synchronized (duringStart) {
@@ -164,6 +173,40 @@ class DatabaseOutageIT {
                     "the first UP came after the word: " + duringStart);
         }
     }
+
+    /**
+     * While the migrations run, the application is not deployed yet and the server's own check
+     * answers: 503 with a DOWN document, never a 404 or a 500 a load balancer might read otherwise.
+     */
+    @Test
+    void readinessIsADownDocumentWhileTheMigrationsRun() throws Exception {
+        long began = loggedAt(DatabaseMigration.MIGRATING);
+        long ended = loggedAt(DatabaseMigration.MIGRATED);
+        List<Answer> during;
+        synchronized (answers) {
+            during = answers.stream()
+                    .filter(a -> a.asked() >= began && a.answered() <= ended)
+                    .toList();
+        }
+        assertFalse(during.isEmpty(), "the check was asked while the migrations ran (" + (ended - began) + " ms)");
+        for (Answer a : during) {
+            assertEquals(503, a.status(), "while migrating: " + a.body());
+            assertTrue(a.body().contains("\"status\":\"DOWN\""), "a DOWN document while migrating: " + a.body());
+        }
+    }
+
+    /** The moment of the first server log record holding the text, from the record's timeMillis. */
+    private static long loggedAt(String text) throws Exception {
+        String log = server.log();
+        int at = log.indexOf(text);
+        assertTrue(at >= 0, "logged: " + text);
+        var stamp = java.util.regex.Pattern.compile("timeMillis: (\\d+)");
+        var matcher = stamp.matcher(log.substring(Math.max(0, log.lastIndexOf("\n[", at)), at));
+        assertTrue(matcher.find(), "the record of \"" + text + "\" has its time");
+        return Long.parseLong(matcher.group(1));
+    }
+
+    record Answer(long asked, long answered, int status, String body) {}
 
     @Test
     void readinessIsDownWhileTheDatabaseIsGoneAndUpAgainByItselfWhenItIsBack() throws Exception {

@@ -54,14 +54,21 @@ public class DatabaseMigration {
         }
     }
 
+    /** Logged before the migrations, so that an operator (and a test) sees when they began. */
+    public static final String MIGRATING = "Bringing the database schema up to date";
+
+    /** Logged once they are done, with the version and how many were applied. */
+    public static final String MIGRATED = "Database schema at version";
+
     @PostConstruct
     void migrate() {
+        LOG.info(MIGRATING);
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        LOG.info(() -> MIGRATED + " " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");
     }
 }
