@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qualitydesk.it.support.OwnPostgresDatabase;
 import com.qualitydesk.it.support.ServerProcess;
 import com.qualitydesk.it.support.TcpLink;
 import com.qualitydesk.persistence.DatabaseMigration;
@@ -14,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +41,7 @@ class DatabaseOutageIT {
     static Server h2;
     static int h2Port;
     static TcpLink link;
-    static String dropDatabase;
-    static String databaseUser;
+    static OwnPostgresDatabase own;
     static final List<String> duringStart = new ArrayList<>();
     /** Every answer of the check while the server started: when, the status, the body. */
     static final List<Answer> answers = new ArrayList<>();
@@ -56,21 +54,15 @@ class DatabaseOutageIT {
     @BeforeAll
     static void startServer() throws Exception {
         work = Files.createTempDirectory("qd-outage");
-        String configured = System.getenv("QD_DB_URL");
-        databaseUser = System.getenv().getOrDefault("QD_DB_USER", "qualitydesk");
         String databaseUrl;
+        String databaseUser;
         String password;
-        if (configured != null && configured.startsWith("jdbc:postgresql:")) {
-            String serverUrl = configured.substring(0, configured.lastIndexOf('/') + 1);
-            String name = "qd_outage_" + System.currentTimeMillis();
-            try (Connection c = DriverManager.getConnection(serverUrl + "postgres", databaseUser, "")) {
-                c.createStatement().execute("CREATE DATABASE " + name);
-            }
-            dropDatabase = serverUrl + "postgres|" + name;
-            var target = URI.create(configured.substring("jdbc:".length()));
-            link = new TcpLink(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
-            databaseUrl = "jdbc:postgresql://127.0.0.1:" + link.port() + "/" + name;
-            password = "";
+        own = OwnPostgresDatabase.create("qd_outage").orElse(null);
+        if (own != null) {
+            link = new TcpLink(own.host(), own.port());
+            databaseUrl = "jdbc:postgresql://127.0.0.1:" + link.port() + "/" + own.name();
+            databaseUser = own.user();
+            password = own.password();
         } else {
             h2Port = ServerProcess.freePort();
             startH2();
@@ -155,11 +147,8 @@ class DatabaseOutageIT {
         if (h2 != null) {
             h2.stop();
         }
-        if (dropDatabase != null) {
-            String[] parts = dropDatabase.split("\\|");
-            try (Connection c = DriverManager.getConnection(parts[0], databaseUser, "")) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS " + parts[1] + " WITH (FORCE)");
-            }
+        if (own != null) {
+            own.close();
         }
     }
 
