@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * pace. Reports the requests that failed (and whether each was in flight on a killed instance or
  * sent to it while it was down), the mails the SMTP sink received twice (by their
  * X-Quality-Desk-Mail header, the outbox row's key), the escalations told twice and the survey
- * invitations given twice. Run by run.sh next to it; the arguments are set there.
+ * invitations given twice (the load phase). Run by run.sh next to it; the arguments are set there.
  *
  * <p>The dispatch phase ({@link Dispatch}) dispatches a survey campaign on one instance, kills it and
  * has an administrator on the other restart what the product did not resume by itself.

@@ -44,6 +44,8 @@ import org.openqa.selenium.By;
  * SMTP server on loopback in this JVM; SALES dispatches a campaign of a few thousand e-mail
  * recipients by clicking, and the server process is killed with SIGKILL while it invites, while it
  * hands the mails over, and at a random moment of what is left, each time started again. Nobody restarts anything: the server finds the dead run, marks it failed and resumes it.
+ * With automatic resumption switched off (QD_JOBS_RESUMES=0) the run waits, failed, until the
+ * administrator restarts it from Administration → Batch jobs.
  * Afterwards every recipient has exactly one invitation, nobody received a mail twice, and every
  * recipient whose mail did not arrive has it reported in doubt in the outbox. On H2, and on
  * PostgreSQL when QD_DB_URL names one (a database of its own is created for the test).
