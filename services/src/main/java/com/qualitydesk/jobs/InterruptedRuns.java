@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * whose server has been silent for the setting qd.jobs.silent-after-seconds (default
  * {@link #SILENT_AFTER_SECONDS}) died with it (kill -9, power loss): it is
  * marked failed with the exit status {@link JobHeartbeats#INTERRUPTED}, and its feature resumes it
- * from its last checkpoint ({@link RunInterrupted}), up to {@link #RESUMES} times per job start so
- * that a job that itself kills its server is left to an administrator. At its first round after
+ * from its last checkpoint ({@link RunInterrupted}), up to qd.jobs.resumes times per job start
+ * (default {@link #RESUMES}) so that a job that itself kills its server is left to an
+ * administrator; 0 leaves every interrupted job to the administrator. At its first round after
  * the start, this server also reports the mails another run was handing to the SMTP server when it
  * died as in doubt, instead of leaving them for ten minutes (CS-04: at most one message each).
  */
@@ -37,8 +38,11 @@ public class InterruptedRuns {
      */
     public static final String SILENT_AFTER_SECONDS = "30";
 
-    /** Automatic resumptions of one job start after crashes; then an administrator decides. */
-    public static final int RESUMES = 3;
+    /**
+     * Automatic resumptions of one job start after crashes; then an administrator decides. An
+     * operator who wants a person to look at every crash before a job goes on sets 0.
+     */
+    public static final String RESUMES = "3";
 
     private static final Logger LOG = Logger.getLogger(InterruptedRuns.class.getName());
 
@@ -63,6 +67,10 @@ public class InterruptedRuns {
     @Inject
     @ConfigProperty(name = "qd.jobs.silent-after-seconds", defaultValue = SILENT_AFTER_SECONDS)
     long silentAfterSeconds;
+
+    @Inject
+    @ConfigProperty(name = "qd.jobs.resumes", defaultValue = RESUMES)
+    long resumes;
 
     private boolean mailsChecked;
 
@@ -94,9 +102,10 @@ public class InterruptedRuns {
             }
             marked.add(run.execution());
             long times = heartbeats.interruptions(run.jobInstance());
-            if (times > RESUMES) {
-                LOG.warning("Job execution " + run.execution() + " (" + run.job() + ") died with its server, the "
-                        + times + "th time for this start: marked failed and left for an administrator to restart");
+            if (times > resumes) {
+                LOG.warning("Job execution " + run.execution() + " (" + run.job() + ") died with its server, "
+                        + times + " time(s) for this start: marked failed and left for an administrator to restart"
+                        + " (qd.jobs.resumes=" + resumes + ")");
                 continue;
             }
             LOG.warning("Job execution " + run.execution() + " (" + run.job()

@@ -44,6 +44,8 @@ import org.openqa.selenium.By;
  * SMTP server on loopback in this JVM; SALES dispatches a campaign of a few thousand e-mail
  * recipients by clicking, and the server process is killed with SIGKILL while it invites, while it
  * hands the mails over, and at a random moment of what is left, each time started again. Nobody restarts anything: the server finds the dead run, marks it failed and resumes it.
+ * With automatic resumption switched off (QD_JOBS_RESUMES=0) the run waits, failed, until the
+ * administrator restarts it from Administration → Batch jobs.
  * Afterwards every recipient has exactly one invitation, nobody received a mail twice, and every
  * recipient whose mail did not arrive has it reported in doubt in the outbox. On H2, and on
  * PostgreSQL when QD_DB_URL names one (a database of its own is created for the test).
@@ -62,6 +64,9 @@ class DispatchCrashIT {
     static String dropDatabase;
     static GreenMail sink;
     static ServerProcess server;
+    /** The server's settings, read at each of its starts. */
+    static final Map<String, String> environment = new HashMap<>();
+
     static final List<String> figures = new ArrayList<>();
 
     @BeforeAll
@@ -84,7 +89,6 @@ class DispatchCrashIT {
         }
         sink = new GreenMail(new ServerSetup(ServerProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         sink.start();
-        var environment = new HashMap<String, String>();
         environment.put("QD_DATA_DIR", work.resolve("data").toString());
         environment.put("QD_DB_URL", databaseUrl);
         environment.put("QD_DB_USER", databaseUser);
@@ -145,6 +149,64 @@ class DispatchCrashIT {
 
         assertDispatchedOnceEach(campaign);
         administratorSeesTheInterruptedRunsAsFailedWithTheReason();
+    }
+
+    /**
+     * With automatic resumption switched off (QD_JOBS_RESUMES=0), a dispatch killed while it
+     * invites stays failed after the restart, shown as interrupted, until the administrator
+     * restarts it from Administration → Batch jobs; it then ends with one invitation and at most
+     * one mail each, as a resumed one does.
+     */
+    @Test
+    void withAutomaticResumptionOffTheAdministratorRestartsTheKilledDispatchFromBatchJobs_CS04() throws Exception {
+        environment.put("QD_JOBS_RESUMES", "0");
+        try {
+            long campaign = dispatch("Crash test, restarted by the administrator");
+            long execution = query("SELECT dispatch_execution FROM survey_campaign WHERE id = ?", campaign);
+            waitFor(() -> invitations(campaign) >= RECIPIENTS / 6, Duration.ofMinutes(2));
+            crashAndRestart("while inviting, automatic resumption off", campaign);
+            waitFor(
+                    () -> query(
+                                    "SELECT COUNT(*) FROM jbatchEXECUTIONINSTANCEDATA WHERE jobexecid = ?"
+                                            + " AND batchstatus = 'FAILED' AND exitstatus = 'INTERRUPTED'",
+                                    execution)
+                            == 1,
+                    Duration.ofMinutes(1));
+            // left for the administrator: no newer run of the dispatch, the campaign not dispatched
+            Thread.sleep(6000);
+            assertEquals(execution, latestExecution(execution), "nothing resumed the dispatch by itself");
+            assertTrue(!isDispatched(campaign), "the campaign waits for the administrator");
+            try (var b = Browser.open(server.base(), "en")) {
+                b.logInAsAdmin();
+                b.go("/admin/batch-jobs.xhtml");
+                b.useLanguage("EN");
+                // a scheduled job may have run meanwhile: the dispatch's row is found by its execution
+                String row = b.find(By.xpath("//tbody/tr[td[1][normalize-space()='" + execution + "']]"))
+                        .getAttribute("data-ri");
+                assertTrue(b.find(By.id("jobForm:jobTable:" + row + ":interrupted"))
+                        .getText()
+                        .contains("Interrupted"));
+                b.click(By.id("jobForm:jobTable:" + row + ":restart"));
+                b.waitForText("The job was restarted.");
+            }
+            figures.add(String.format("%s   restarted by the administrator from Batch jobs", database()));
+            assertTrue(latestExecution(execution) > execution, "the administrator's restart is a new run");
+            assertDispatchedOnceEach(campaign);
+            assertTrue(
+                    !server.log()
+                            .contains("Job execution " + execution + " (survey-dispatch) died with its server:"
+                                    + " marked failed and resumed"),
+                    "the server did not resume the run by itself");
+        } finally {
+            environment.remove("QD_JOBS_RESUMES");
+        }
+    }
+
+    static int latestExecution(long execution) {
+        return query(
+                "SELECT MAX(e.jobexecid) FROM jbatchEXECUTIONINSTANCEDATA e JOIN jbatchEXECUTIONINSTANCEDATA f"
+                        + " ON f.jobinstanceid = e.jobinstanceid WHERE f.jobexecid = ?",
+                execution);
     }
 
     /** SALES plans a campaign and dispatches it by clicking; its id. */
