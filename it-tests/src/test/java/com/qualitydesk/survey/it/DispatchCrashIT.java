@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.qualitydesk.it.support.Browser;
+import com.qualitydesk.it.support.OwnPostgresDatabase;
 import com.qualitydesk.it.support.ServerProcess;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -61,7 +62,8 @@ class DispatchCrashIT {
     static Path work;
     static String databaseUrl;
     static String databaseUser;
-    static String dropDatabase;
+    static String databasePassword;
+    static OwnPostgresDatabase own;
     static GreenMail sink;
     static ServerProcess server;
     /** The server's settings, read at each of its starts. */
@@ -72,28 +74,23 @@ class DispatchCrashIT {
     @BeforeAll
     static void startServer() throws Exception {
         work = Files.createTempDirectory("qd-crash");
-        String configured = System.getenv("QD_DB_URL");
-        databaseUser = System.getenv().getOrDefault("QD_DB_USER", "qualitydesk");
-        if (configured != null && configured.startsWith("jdbc:postgresql:")) {
-            String serverUrl = configured.substring(0, configured.lastIndexOf('/') + 1);
-            String name = "qd_crash_" + System.currentTimeMillis();
-            try (Connection c = DriverManager.getConnection(serverUrl + "postgres", databaseUser, "")) {
-                c.createStatement().execute("CREATE DATABASE " + name);
-            }
-            databaseUrl = serverUrl + name;
-            dropDatabase = serverUrl + "postgres|" + name;
+        own = OwnPostgresDatabase.create("qd_crash").orElse(null);
+        if (own != null) {
+            databaseUrl = own.url();
+            databaseUser = own.user();
+            databasePassword = own.password();
         } else {
             // AUTO_SERVER: this test reads the database while the server has it open
             databaseUrl = "jdbc:h2:file:" + work.resolve("db/quality-desk") + ";MODE=LEGACY;AUTO_SERVER=TRUE";
             databaseUser = "qualitydesk";
+            databasePassword = "qualitydesk";
         }
         sink = new GreenMail(new ServerSetup(ServerProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         sink.start();
         environment.put("QD_DATA_DIR", work.resolve("data").toString());
         environment.put("QD_DB_URL", databaseUrl);
         environment.put("QD_DB_USER", databaseUser);
-        environment.put(
-                "QD_DB_PASSWORD", configured != null && configured.startsWith("jdbc:postgresql:") ? "" : "qualitydesk");
+        environment.put("QD_DB_PASSWORD", databasePassword);
         environment.put("QD_ADMIN_PASSWORD", System.getProperty("qd.admin.password", "it-admin-secret"));
         environment.put("QD_DEMO_DATA", "true");
         environment.put("QD_MAIL_HOST", "127.0.0.1");
@@ -112,11 +109,8 @@ class DispatchCrashIT {
         if (sink != null) {
             sink.stop();
         }
-        if (dropDatabase != null) {
-            String[] parts = dropDatabase.split("\\|");
-            try (Connection c = DriverManager.getConnection(parts[0], databaseUser, "")) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS " + parts[1]);
-            }
+        if (own != null) {
+            own.close();
         }
         figures.forEach(System.out::println);
         Files.write(Path.of("target", "dispatch-crash-figures.txt"), figures, StandardCharsets.UTF_8);
@@ -410,8 +404,7 @@ class DispatchCrashIT {
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                databaseUrl, databaseUser, databaseUrl.startsWith("jdbc:h2:") ? "qualitydesk" : "");
+        return DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
     }
 
     static String database() {
