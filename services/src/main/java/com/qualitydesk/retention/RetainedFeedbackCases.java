@@ -116,12 +116,17 @@ final class RetainedFeedbackCases extends RetainedRecords {
     RetainedRecord read(EditableEntity entity) {
         var f = (Feedback) entity;
         var customer = f.getCustomer();
+        // the newest row rather than max(): an aggregate bypasses the column's converter on PostgreSQL
         Instant lastFile = em.createQuery(
-                        "select max(a.uploadedAt) from Attachment a where a.ownerType = :type and a.ownerId = :id",
+                        "select a.uploadedAt from Attachment a where a.ownerType = :type and a.ownerId = :id"
+                                + " order by a.uploadedAt desc",
                         Instant.class)
                 .setParameter("type", kind().recordType())
                 .setParameter("id", f.getId())
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         Instant last = latest(f.getClosure().getAt(), lastFile);
         String description = f.getDescription();
         return new RetainedRecord(
