@@ -30,8 +30,11 @@ public class CorrectiveAction extends EditableEntity {
     @Column(name = "source_type", nullable = false, length = 24)
     private ActionSource sourceType;
 
-    @NotNull
-    @Column(name = "source_id", nullable = false)
+    /**
+     * The source's id; null once the source expired (CC-03): the action stays in the register
+     * with the source's reference as its only trace.
+     */
+    @Column(name = "source_id")
     private Long sourceId;
 
     @Size(max = 64, message = "{field.tooLong}")

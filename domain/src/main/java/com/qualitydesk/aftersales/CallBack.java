@@ -130,6 +130,11 @@ public class CallBack extends EditableEntity {
         this.feedbackNumber = number;
     }
 
+    /** CC-03: the closed case expired; the call-back keeps its number and result, not the link. */
+    public void feedbackExpired() {
+        this.feedbackId = null;
+    }
+
     /** AS-05: QUALITY's (or the responsible department's) disposal suggestion, given once. */
     public void suggestDisposal(String text, Instant at, String by) {
         if (status != CallBackStatus.OBJECTION) {

@@ -17,8 +17,8 @@ import java.util.Map;
 @Table(name = "change_proposal")
 public class ChangeProposal extends EditableEntity {
 
-    @NotNull
-    @Column(name = "feedback_id", nullable = false)
+    /** The case; null once the closed case expired (CC-03): the change is a record of its own and stays. */
+    @Column(name = "feedback_id")
     private Long feedbackId;
 
     @NotNull(message = "{change.kind.required}")

@@ -17,8 +17,8 @@ import java.util.Map;
 @Table(name = "customer_visit")
 public class CustomerVisit extends EditableEntity {
 
-    @NotNull
-    @Column(name = "feedback_id", nullable = false)
+    /** The case; null once the closed case expired (CC-03): the visit is a record of its own and stays. */
+    @Column(name = "feedback_id")
     private Long feedbackId;
 
     @NotNull(message = "{visit.date.required}")

@@ -30,6 +30,13 @@ public class QualityCost extends EditableEntity {
     @Column(name = "feedback_id")
     private Long feedbackId;
 
+    /**
+     * The number of the case the cost was booked to, kept once that case expired (CC-03): the row
+     * stays behind the accepted monthly figures (CF-13), its link to the case cleared.
+     */
+    @Column(name = "feedback_number", length = 16)
+    private String feedbackNumber;
+
     /** The return or replacement (AS-07) whose cost this is, if any. */
     @Column(name = "return_id")
     private Long returnId;
@@ -71,6 +78,16 @@ public class QualityCost extends EditableEntity {
         this.feedbackId = feedbackId;
     }
 
+    public String getFeedbackNumber() {
+        return feedbackNumber;
+    }
+
+    /** CC-03: the case expires; the row keeps its number instead of the link. */
+    public void caseExpired(String number) {
+        this.feedbackNumber = number;
+        this.feedbackId = null;
+    }
+
     public Long getReturnId() {
         return returnId;
     }
@@ -79,10 +96,13 @@ public class QualityCost extends EditableEntity {
         this.returnId = returnId;
     }
 
-    /** CF-13: a cost is booked to a case, a return, or both (the database checks the same). */
+    /**
+     * CF-13: a cost is booked to a case, a return, or both (the database checks the same); a case
+     * that expired (CC-03) is named by its number.
+     */
     @AssertTrue(message = "{cost.bookedTo.required}")
     public boolean isBookedTo() {
-        return feedbackId != null || returnId != null;
+        return feedbackId != null || returnId != null || feedbackNumber != null;
     }
 
     public CostKind getKind() {

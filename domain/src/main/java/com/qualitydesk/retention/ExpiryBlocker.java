@@ -26,6 +26,16 @@ public record ExpiryBlocker(Reason reason, String detail) implements Serializabl
         ACTIONS_PENDING,
         /** CF-10, CS-07: a corrective action opened on the record is not verified yet; the detail is its owner. */
         OPEN_ACTION,
+        /** CF-04: an information feedback sheet of the case is not answered; the detail is its department. */
+        OPEN_SHEET,
+        /** AS-05: the call-back whose objection became the case is not closed. */
+        OPEN_CALL_BACK,
+        /** AS-07: a return or replacement of the case is not closed; the detail is its reference. */
+        OPEN_RETURN,
+        /** CF-11: a visit to the customer about the case is not reported yet; the detail is its day. */
+        OPEN_VISIT,
+        /** CF-07: a technical change proposed for the case is neither released nor rejected. */
+        OPEN_CHANGE,
         /** The record's period is not over (the setting was raised, or the record was active since). */
         PERIOD_NOT_OVER,
         /** The record no longer exists. */
@@ -42,7 +52,7 @@ public record ExpiryBlocker(Reason reason, String detail) implements Serializabl
 
     /** Whether the detail is a department (of the waiting step, of the action's owner), named in the reader's words. */
     public boolean detailIsDepartment() {
-        return reason == Reason.OPEN_TASK || reason == Reason.OPEN_ACTION;
+        return reason == Reason.OPEN_TASK || reason == Reason.OPEN_ACTION || reason == Reason.OPEN_SHEET;
     }
 
     /** The message key the screens say it with; {0} is the detail. */

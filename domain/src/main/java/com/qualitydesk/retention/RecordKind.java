@@ -17,7 +17,13 @@ public enum RecordKind {
     /** AS-03 telephone and AS-04 on-site service records, with their signature, PDF and copies. */
     SERVICE_RECORD(RecordClass.QUALITY, "ServiceRecord"),
     /** CS-04 survey replies with their answers and scans; the invitation stays, so coverage does. */
-    SURVEY_REPLY(RecordClass.QUALITY, "SurveyReply");
+    SURVEY_REPLY(RecordClass.QUALITY, "SurveyReply"),
+    /**
+     * CF-03 closed feedback cases with their reply, information sheets, files and finished inbox
+     * steps; the actions, costs, returns, call-backs, visits and change proposals that point at the
+     * case stay, their link cleared.
+     */
+    FEEDBACK_CASE(RecordClass.QUALITY, "Feedback");
 
     private final RecordClass recordClass;
     private final String recordType;

@@ -96,5 +96,18 @@ class RetentionPeriodTest {
         assertEquals(RecordClass.SALES_COMMUNICATION, RecordKind.CUSTOMER_COMMUNICATION.recordClass());
         assertEquals(RecordClass.QUALITY, RecordKind.SERVICE_RECORD.recordClass());
         assertEquals(RecordClass.QUALITY, RecordKind.SURVEY_REPLY.recordClass());
+        // a closed feedback case waits as long as the service records: the quality records' setting
+        assertEquals(RecordClass.QUALITY, RecordKind.FEEDBACK_CASE.recordClass());
+        assertEquals("Feedback", RecordKind.FEEDBACK_CASE.recordType(), "as its files and its history name it");
+    }
+
+    @Test
+    void aCaseClosedOnAnyDayOfTheEightQuartersBeforeIsKeptBeyondThem_CC03() {
+        // the indicators' longest look back is eight quarters; the seed's three years reach past it,
+        // so no case the trend counts can expire (it was received before it was closed)
+        LocalDate today = day("2026-12-06");
+        LocalDate trendStart = day("2024-10-01");
+        assertFalse(THREE_YEARS.isOver(trendStart, today));
+        assertTrue(THREE_YEARS.latestStartOverOn(today).isBefore(trendStart));
     }
 }

@@ -204,7 +204,10 @@ public class CorrectiveActions {
     /** {@link #recurrences}, with the numbers of the recurring cases in the order registered. */
     public Optional<Recurrences> recurringCases(long actionId) {
         CorrectiveAction action = find(actionId);
-        if (action.getSourceType() != ActionSource.FEEDBACK || action.getCompletedAt() == null) {
+        // CC-03: a case that expired is no longer there to compare with
+        if (action.getSourceType() != ActionSource.FEEDBACK
+                || action.getCompletedAt() == null
+                || action.getSourceId() == null) {
             return Optional.empty();
         }
         Feedback source = em.find(Feedback.class, action.getSourceId());

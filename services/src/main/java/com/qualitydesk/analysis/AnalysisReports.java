@@ -168,7 +168,7 @@ public class AnalysisReports {
                 campaign.getName(),
                 campaign.getPeriodStart(),
                 campaign.getPeriodEnd(),
-                drafting.figures(campaign, zone(), true).toJson(),
+                drafting.figures(campaign, zone()).toJson(),
                 user.name(),
                 now);
         em.persist(report);
@@ -184,7 +184,7 @@ public class AnalysisReports {
         report.requireDraft();
         var before = report.auditSnapshot();
         SurveyCampaign campaign = em.find(SurveyCampaign.class, report.getCampaignId());
-        report.takeFigures(drafting.figures(campaign, zone(), true).toJson(), clock.instant());
+        report.takeFigures(drafting.figures(campaign, zone()).toJson(), clock.instant());
         em.flush();
         audit.changed(report, before);
         return report;
@@ -252,8 +252,8 @@ public class AnalysisReports {
             throw new RuleViolation("analysis.report.notLatest", latest.getReportVersion());
         }
         SurveyCampaign campaign = em.find(SurveyCampaign.class, issued.getCampaignId());
-        var next = issued.nextVersion(
-                reason, drafting.figures(campaign, zone(), true).toJson(), user.name(), clock.instant());
+        var next =
+                issued.nextVersion(reason, drafting.figures(campaign, zone()).toJson(), user.name(), clock.instant());
         em.persist(next);
         em.flush();
         audit.created(next);

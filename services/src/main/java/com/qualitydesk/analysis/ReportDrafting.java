@@ -61,12 +61,10 @@ public class ReportDrafting {
     QualityIndicators indicators;
 
     /**
-     * The figures of the campaign's report as they stand now.
-     *
-     * @param withIndicators read the quality objectives too, which needs a logged-in department
-     *     (the demo data, loaded at first start by nobody, leaves them out)
+     * The figures of the campaign's report as they stand now, the quality objectives included: the
+     * caller runs as a department (a person of SALES, or the demo data as SALES).
      */
-    public ReportFigures figures(SurveyCampaign campaign, ZoneId zone, boolean withIndicators) {
+    public ReportFigures figures(SurveyCampaign campaign, ZoneId zone) {
         List<CampaignFigures> trend = closed.trendUpTo(campaign);
         CampaignFigures now = trend.get(trend.size() - 1);
         Optional<CampaignFigures> before =
@@ -119,7 +117,7 @@ public class ReportDrafting {
                 items,
                 groups,
                 dissatisfaction(now, objective, campaign, zone),
-                withIndicators ? indicators(campaign) : List.of(),
+                indicators(campaign),
                 operating(campaign),
                 previousReport(campaign).map(AnalysisReport::reference).orElse(null),
                 previousReport(campaign).map(r -> actionsOf(r.getCampaignId())).orElse(List.of()),

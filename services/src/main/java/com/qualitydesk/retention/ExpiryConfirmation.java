@@ -20,7 +20,8 @@ import java.util.List;
  * again as at the proposal (it still exists, its period under today's setting is over, no hold,
  * no open work): one that fails refuses the whole expiry and nothing is removed. Each removed
  * record leaves an ExpiryTombstone and an EXPIRED entry in its own history, in the same
- * transaction.
+ * transaction; a record that points at it and stays (an action, a cost of a feedback case) has its
+ * link cleared and a LINK_CLEARED entry in its history.
  */
 @Stateless
 @RolesAllowed(Role.QUALITY)
@@ -28,6 +29,8 @@ public class ExpiryConfirmation {
 
     public static final String EXPIRED = "EXPIRED";
     public static final String EXPIRY_REJECTED = "EXPIRY_REJECTED";
+    /** In the history of a record that stays while the record it pointed at expired. */
+    public static final String LINK_CLEARED = "LINK_CLEARED";
 
     @PersistenceContext
     EntityManager em;
@@ -79,6 +82,10 @@ public class ExpiryConfirmation {
             var tombstone = new ExpiryTombstone(expiry, c.item(), c.period());
             em.persist(tombstone);
             audit.event(c.entity(), EXPIRED, tombstone.line());
+            String link = c.item().getKind().recordType() + " " + c.item().getReference() + " · #" + expiry.getId();
+            for (EditableEntity kept : c.source().unlink(c.entity())) {
+                audit.event(kept, LINK_CLEARED, link);
+            }
             c.source().remove(c.entity());
         }
         em.flush();

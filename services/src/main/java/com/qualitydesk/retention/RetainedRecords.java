@@ -36,6 +36,7 @@ abstract class RetainedRecords {
             case CUSTOMER_COMMUNICATION -> new RetainedCommunications(em, zone);
             case SERVICE_RECORD -> new RetainedServiceRecords(em, zone);
             case SURVEY_REPLY -> new RetainedSurveyReplies(em, zone);
+            case FEEDBACK_CASE -> new RetainedFeedbackCases(em, zone);
         };
     }
 
@@ -67,6 +68,14 @@ abstract class RetainedRecords {
 
     /** What links the records to work still open, by record id; records without links are absent. */
     abstract Map<Long, List<ExpiryBlocker>> openLinks(Collection<Long> ids);
+
+    /**
+     * Clears the links of the records that point at this one but have a life of their own, which
+     * stay when it goes; answers them, for their history. Most kinds have none.
+     */
+    List<EditableEntity> unlink(EditableEntity entity) {
+        return List.of();
+    }
 
     /** Removes the record with what belongs to it alone. */
     abstract void remove(EditableEntity entity);

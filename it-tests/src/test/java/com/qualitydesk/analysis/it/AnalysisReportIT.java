@@ -283,6 +283,34 @@ class AnalysisReportIT {
         assertEquals(4, surveys.kept(campaign.getId()).getReplies());
     }
 
+    /**
+     * IM-04: the demo company's issued reports, drafted at the first start by nobody logged in, show
+     * the quality objectives as a report Sales drafts does (the demo drafts as SALES). The demo is
+     * loaded on H2 only.
+     */
+    @Test
+    void theDemosIssuedReportsCarryTheQualityObjectives_IM04() throws Exception {
+        List<AnalysisReport> demo =
+                as.sales(() -> reports.page(null, ReportStatus.ISSUED, PageRequest.of(0, 200))).rows().stream()
+                        .filter(r -> r.getConclusions() != null
+                                && DEMO_CONCLUSION.matcher(r.getConclusions()).find())
+                        .toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(demo.isEmpty(), "no demo data in this database");
+        assertEquals(4, demo.size(), "the demo issues the last four quarters' reports");
+        for (AnalysisReport r : demo) {
+            var indicators = as.quality(() -> reports.figures(r.getId())).indicators();
+            assertEquals(
+                    com.qualitydesk.figures.QualityObjective.values().length,
+                    indicators.size(),
+                    r.reference() + " shows every objective");
+        }
+    }
+
+    /** The beginnings of the demo reports' conclusions (AnalysisReportsDemo). */
+    private static final java.util.regex.Pattern DEMO_CONCLUSION = java.util.regex.Pattern.compile(
+            "^(Satisfaction stayed near the objective|Delivery improved after the weekly date check"
+                    + "|Satisfaction is back above 90|Satisfaction holds above the objective)");
+
     @Test
     void onlySalesWritesTheReportAndTheDepartmentsReadIt_CS10() throws Exception {
         SurveyCampaign campaign = surveys.closedCampaign(2015, 3, ONE_UNHAPPY);

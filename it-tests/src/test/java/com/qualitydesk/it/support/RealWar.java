@@ -13,7 +13,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The WAR that web-ui built, exactly as IT deploys it: tests never assemble their own. */
 public final class RealWar {
 
+    /** The WAR's run-as principal of the demo's report drafting (WEB-INF/glassfish-ejb-jar.xml). */
+    private static final String DEMO_RUN_AS = "QualityDesk:demo";
+
+    private static final String EJB_MAPPING = "WEB-INF/glassfish-ejb-jar.xml";
+
     private RealWar() {}
+
+    private static String text(WebArchive war, String path) throws IOException {
+        try (var in = war.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     public static WebArchive get() {
         String path = System.getProperty("qd.war", "target/quality-desk.war");
@@ -67,9 +78,15 @@ public final class RealWar {
                                 .openStream()
                                 .readAllBytes(),
                         StandardCharsets.UTF_8)
+                .replace("<principal-name>" + DEMO_RUN_AS + "</principal-name>", "")
                 .replaceAll("<group-name>([A-Z_]+)</group-name>", "<principal-name>it-$1</principal-name>");
         war.delete("WEB-INF/glassfish-web.xml");
         war.addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
+        // the WAR's own run-as beans (the demo drafts as SALES) take the test principal of their role,
+        // so that each role keeps one principal and the @RunAs beans of Departments find theirs
+        String runAs = text(war, EJB_MAPPING).replace(DEMO_RUN_AS, "it-SALES");
+        war.delete(EJB_MAPPING);
+        war.addAsWebInfResource(new StringAsset(runAs), "glassfish-ejb-jar.xml");
         war.addAsWebInfResource(
                 RealWar.class.getResource("/batch-jobs/repository-check.xml"),
                 "classes/META-INF/batch-jobs/repository-check.xml");
@@ -110,15 +127,9 @@ public final class RealWar {
                         .append("</name></principal></ejb>\n");
             }
         }
-        war.addAsWebInfResource(
-                new StringAsset(
-                        """
-                        <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN" "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
-                        <glassfish-ejb-jar><enterprise-beans>
-                        """
-                                + beans
-                                + "</enterprise-beans></glassfish-ejb-jar>\n"),
-                "glassfish-ejb-jar.xml");
+        String runAs = text(war, EJB_MAPPING).replace("</enterprise-beans>", beans + "</enterprise-beans>");
+        war.delete(EJB_MAPPING);
+        war.addAsWebInfResource(new StringAsset(runAs), "glassfish-ejb-jar.xml");
         return war;
     }
 

@@ -14,11 +14,25 @@ import com.qualitydesk.aftersales.ServiceRecordKind;
 import com.qualitydesk.attachment.Attachment;
 import com.qualitydesk.audit.AuditEntry;
 import com.qualitydesk.audit.AuditTrail;
+import com.qualitydesk.calendar.WorkingCalendars;
 import com.qualitydesk.customer.CommunicationKind;
 import com.qualitydesk.customer.Contact;
 import com.qualitydesk.customer.Customer;
 import com.qualitydesk.customer.CustomerCommunication;
 import com.qualitydesk.customer.SurveyChannel;
+import com.qualitydesk.feedback.CaseRegistration;
+import com.qualitydesk.feedback.ChangeKind;
+import com.qualitydesk.feedback.ChangeProposal;
+import com.qualitydesk.feedback.CostBearer;
+import com.qualitydesk.feedback.CostKind;
+import com.qualitydesk.feedback.CustomerVisit;
+import com.qualitydesk.feedback.Deadlines;
+import com.qualitydesk.feedback.Feedback;
+import com.qualitydesk.feedback.FeedbackChannel;
+import com.qualitydesk.feedback.FeedbackType;
+import com.qualitydesk.feedback.InformationSheet;
+import com.qualitydesk.feedback.QualityCost;
+import com.qualitydesk.feedback.Severity;
 import com.qualitydesk.it.support.Departments;
 import com.qualitydesk.it.support.RealWar;
 import com.qualitydesk.retention.ExpiryBlocker;
@@ -59,6 +73,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -136,6 +151,12 @@ class RecordRetentionIT {
 
         @Inject
         Clock clock;
+
+        @Inject
+        WorkingCalendars calendars;
+
+        @Inject
+        ProcedureSettings settings;
 
         public Customer customer() {
             var c = new Customer(
@@ -254,6 +275,144 @@ class RecordRetentionIT {
             a.setCreatedBy("sales");
             em.persist(a);
             return a;
+        }
+
+        /**
+         * CF-03, CF-12: a case received, registered, answered and closed the given number of days
+         * ago (a delivery complaint: no product, no instruction, no recall needed).
+         */
+        public Feedback closedCase(Customer c, int closedDaysAgo) {
+            var deadlines = new Deadlines(calendars.current(), settings::value);
+            Customer customer = em.find(Customer.class, c.getId());
+            Instant received = daysAgo(closedDaysAgo + 30);
+            var f = Feedback.received(
+                    FeedbackChannel.PHONE,
+                    customer,
+                    null,
+                    null,
+                    null,
+                    "Two pallets arrived a week late",
+                    received,
+                    "sales",
+                    Department.SALES,
+                    deadlines);
+            f.register(
+                    new CaseRegistration(
+                            customer,
+                            null,
+                            null,
+                            null,
+                            null,
+                            FeedbackType.DELIVERY,
+                            Severity.GENERAL_QUESTION,
+                            null,
+                            false),
+                    // a number of the form CF-03 gives, out of the demo's four-digit range
+                    () -> "FB-" + LocalDate.ofInstant(received, clock.getZone()).getYear() + "-"
+                            + (100000 + new java.util.Random().nextInt(900000)),
+                    received.plusSeconds(3600),
+                    "sales",
+                    deadlines);
+            f.draftReply("We changed the carrier.", "en");
+            f.recordReplySent(
+                    LocalDate.ofInstant(daysAgo(closedDaysAgo + 1), clock.getZone()),
+                    FeedbackChannel.EMAIL,
+                    "sales",
+                    LocalDate.now(clock));
+            if (closedDaysAgo >= 0) {
+                f.close(List.of(), daysAgo(closedDaysAgo), "quality");
+            }
+            em.persist(f);
+            return f;
+        }
+
+        public CorrectiveAction caseAction(Feedback f, ActionStatus status) {
+            var a = new CorrectiveAction();
+            a.setSourceType(ActionSource.FEEDBACK);
+            a.setSourceId(f.getId());
+            a.setSourceReference(f.getNumber());
+            a.setKind(ActionKind.CORRECTIVE);
+            a.setDescription("Change the carrier");
+            a.setOwnerDepartment(Department.SALES);
+            a.setDueDate(LocalDate.now(clock).minusDays(1300));
+            a.setStatus(status);
+            a.setCreatedAt(daysAgo(1300));
+            a.setCreatedBy("quality");
+            em.persist(a);
+            return a;
+        }
+
+        public QualityCost cost(Feedback f) {
+            var cost = new QualityCost();
+            cost.setFeedbackId(f.getId());
+            cost.setKind(CostKind.EXTRA_FREIGHT);
+            cost.setAmount(new BigDecimal("350.00"));
+            cost.setBorneBy(CostBearer.COMPANY);
+            cost.setIncurredOn(LocalDate.now(clock).minusDays(1300));
+            em.persist(cost);
+            return cost;
+        }
+
+        public CustomerVisit visit(Feedback f, boolean reported) {
+            var v = new CustomerVisit();
+            v.setFeedbackId(f.getId());
+            v.setVisitDate(LocalDate.now(clock).minusDays(1300));
+            v.setInvestigators("Quality engineer");
+            v.setFindings("Pallets stored outside");
+            if (reported) {
+                v.setReportedTo("quality manager");
+                v.setReportedAt(daysAgo(1299));
+            }
+            em.persist(v);
+            return v;
+        }
+
+        public ChangeProposal change(Feedback f) {
+            var p = new ChangeProposal();
+            p.setFeedbackId(f.getId());
+            p.setKind(ChangeKind.WORK_INSTRUCTION);
+            p.setDescription("Load the pallets last");
+            p.setDocumentsAffected("WI-SHIP-02");
+            em.persist(p);
+            return p;
+        }
+
+        public InformationSheet answeredSheet(Feedback f) {
+            var s = new InformationSheet();
+            s.setFeedbackId(f.getId());
+            s.setDepartment(Department.PRODUCTION);
+            s.setMessage("Check the packing");
+            s.setDueDate(LocalDate.now(clock).minusDays(1310));
+            s.setAnswer("Packing is fine");
+            s.setAnsweredAt(daysAgo(1305));
+            s.setAnsweredBy("production");
+            s.setIssuedAt(daysAgo(1315));
+            s.setIssuedBy("quality");
+            em.persist(s);
+            return s;
+        }
+
+        public Task caseStep(Feedback f, boolean done) {
+            var task = new Task(
+                    TaskKind.REPLY,
+                    Department.SALES,
+                    null,
+                    f.getId(),
+                    null,
+                    f.getNumber(),
+                    "Reply",
+                    daysAgo(1320),
+                    null);
+            if (done) {
+                task.setDoneAt(daysAgo(1310));
+                task.setDoneBy("sales");
+            }
+            em.persist(task);
+            return task;
+        }
+
+        public <T> T find(Class<T> type, long id) {
+            return em.find(type, id);
         }
 
         public void verify(CorrectiveAction action) {
@@ -607,6 +766,108 @@ class RecordRetentionIT {
         assertFalse(old.exists(SurveyReply.class, acted.getId()));
         assertTrue(old.exists(CorrectiveAction.class, action.getId()), "the action stays");
         assertTrue(old.exists(SurveyReply.class, open.getId()));
+    }
+
+    @Test
+    void aClosedFeedbackCaseExpiresWithItsOwnPartsAndTheRecordsOfTheirOwnLifeStayUnlinked_CC03() throws Exception {
+        Customer c = old.customer();
+        Feedback free = old.closedCase(c, 1200);
+        CorrectiveAction verified = old.caseAction(free, ActionStatus.VERIFIED);
+        QualityCost cost = old.cost(free);
+        CustomerVisit visit = old.visit(free, true);
+        InformationSheet sheet = old.answeredSheet(free);
+        Task reply = old.caseStep(free, true);
+        Attachment letter = old.file("Feedback", free.getId());
+        Feedback acted = old.closedCase(c, 1250);
+        old.caseAction(acted, ActionStatus.COMPLETED);
+        Feedback changing = old.closedCase(c, 1250);
+        old.change(changing);
+        Feedback young = old.closedCase(c, 800);
+        Feedback open = old.closedCase(c, -1);
+
+        // only closed cases past the quality records' period, from their closing
+        Map<String, List<ExpiryBlocker.Reason>> blocked = list(RecordKind.FEEDBACK_CASE, c).stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        r -> r.record().reference(),
+                        r -> r.blockers().stream().map(ExpiryBlocker::reason).toList()));
+        assertEquals(3, blocked.size(), blocked.toString());
+        assertFalse(blocked.containsKey(young.getNumber()), "800 days is less than three years");
+        assertFalse(blocked.containsKey(open.getNumber()), "a case not closed is no candidate");
+        assertEquals(List.of(), blocked.get(free.getNumber()));
+        assertEquals(List.of(ExpiryBlocker.Reason.OPEN_ACTION), blocked.get(acted.getNumber()));
+        assertEquals(List.of(ExpiryBlocker.Reason.OPEN_CHANGE), blocked.get(changing.getNumber()));
+        ExpiryCandidate row = list(RecordKind.FEEDBACK_CASE, c).stream()
+                .filter(r -> r.record().id() == free.getId())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(3, row.years(), "the quality records' period");
+        assertEquals("DELIVERY", row.record().variant());
+        assertEquals(
+                free.getClosure().getAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                row.record().lastActivity().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                "its period runs from its closing");
+        assertEquals(row.record().periodStart().plusYears(3), row.keptThrough());
+        assertRefused(
+                "retention.refused.OPEN_ACTION",
+                () -> as.admin(() ->
+                        proposal.propose(List.of(new RecordKey(RecordKind.FEEDBACK_CASE, acted.getId())), "clean-up")));
+        assertRefused(
+                "retention.record.unknown",
+                () -> as.admin(() ->
+                        proposal.propose(List.of(new RecordKey(RecordKind.FEEDBACK_CASE, open.getId())), "clean-up")));
+
+        // two people, as for every kind
+        var key = List.of(new RecordKey(RecordKind.FEEDBACK_CASE, free.getId()));
+        assertRefused(EJBAccessException.class, () -> as.quality(() -> proposal.propose(key, "clean-up")));
+        RecordExpiry proposed = as.admin(() -> proposal.propose(key, "Feedback records of 2023"));
+        assertTrue(old.exists(Feedback.class, free.getId()), "proposed, not removed");
+        RecordExpiry confirmed = as.quality(() -> confirmation.confirm(proposed.getId(), proposed.getVersion()));
+        assertEquals(ExpiryStatus.CONFIRMED, confirmed.getStatus());
+
+        // its own parts went with it
+        assertFalse(old.exists(Feedback.class, free.getId()));
+        assertFalse(old.exists(InformationSheet.class, sheet.getId()), "its information sheet");
+        assertFalse(old.exists(Task.class, reply.getId()), "its finished inbox step");
+        assertFalse(old.exists(Attachment.class, letter.getId()), "its file");
+
+        // the records of their own life stay, their link cleared and the number kept
+        CorrectiveAction action = old.find(CorrectiveAction.class, verified.getId());
+        assertEquals(null, action.getSourceId());
+        assertEquals(free.getNumber(), action.getSourceReference());
+        QualityCost booked = old.find(QualityCost.class, cost.getId());
+        assertEquals(null, booked.getFeedbackId());
+        assertEquals(free.getNumber(), booked.getFeedbackNumber());
+        assertEquals(0, new BigDecimal("350.00").compareTo(booked.getAmount()), "the ledger's row as it was");
+        assertEquals(null, old.find(CustomerVisit.class, visit.getId()).getFeedbackId());
+        List<String> actionHistory = as
+                .quality(() -> audit.history("CorrectiveAction", verified.getId(), PageRequest.of(0, 50)))
+                .rows()
+                .stream()
+                .map(AuditEntry::getAction)
+                .toList();
+        assertTrue(actionHistory.contains(ExpiryConfirmation.LINK_CLEARED), actionHistory.toString());
+
+        // the tombstone is what remains of the case
+        ExpiryTombstone stone = as
+                .quality(() ->
+                        tombstones.page(new PageRequest(0, 10, "reference", true, Map.of("customerCode", c.getCode()))))
+                .rows()
+                .stream()
+                .filter(t -> t.getKind() == RecordKind.FEEDBACK_CASE)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(free.getNumber(), stone.getReference());
+        assertEquals("DELIVERY", stone.getVariant());
+        assertEquals("it-ADMIN", stone.getProposedBy());
+        assertEquals("it-QUALITY", stone.getConfirmedBy());
+        assertEquals("Feedback records of 2023", stone.getReason());
+        assertEquals(3, stone.getRetentionYears());
+        assertEquals(
+                ExpiryConfirmation.EXPIRED,
+                as.quality(() -> audit.history("Feedback", free.getId(), PageRequest.of(0, 50)))
+                        .rows()
+                        .get(0)
+                        .getAction());
     }
 
     @Test

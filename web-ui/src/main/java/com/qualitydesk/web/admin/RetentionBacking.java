@@ -2,6 +2,7 @@ package com.qualitydesk.web.admin;
 
 import com.qualitydesk.aftersales.ServiceRecordKind;
 import com.qualitydesk.customer.CommunicationKind;
+import com.qualitydesk.feedback.FeedbackType;
 import com.qualitydesk.retention.ExpiryBlocker;
 import com.qualitydesk.retention.ExpiryCandidate;
 import com.qualitydesk.retention.ExpiryCandidates;
@@ -333,6 +334,7 @@ public class RetentionBacking implements Serializable {
                     case CUSTOMER_COMMUNICATION -> "communication.kind.";
                     case SERVICE_RECORD -> "serviceRecord.kind.";
                     case SURVEY_REPLY -> "survey.channel.";
+                    case FEEDBACK_CASE -> "feedback.type.";
                 }
                 + variant);
     }
@@ -347,6 +349,7 @@ public class RetentionBacking implements Serializable {
                                 .toArray(Enum<?>[]::new);
                     case SERVICE_RECORD -> ServiceRecordKind.values();
                     case SURVEY_REPLY -> ReplyChannel.values();
+                    case FEEDBACK_CASE -> FeedbackType.values();
                 };
         return Arrays.stream(values).map(Enum::name).toList();
     }
