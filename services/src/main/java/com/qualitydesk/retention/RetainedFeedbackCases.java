@@ -1,7 +1,6 @@
 package com.qualitydesk.retention;
 
 import com.qualitydesk.action.ActionSource;
-import com.qualitydesk.action.ActionStatus;
 import com.qualitydesk.action.CorrectiveAction;
 import com.qualitydesk.aftersales.CallBack;
 import com.qualitydesk.aftersales.CallBackStatus;
@@ -149,32 +148,25 @@ final class RetainedFeedbackCases extends RetainedRecords {
         if (ids.isEmpty()) {
             return links;
         }
-        em.createQuery(
-                        "select t.feedbackId, t.department from Task t where t.feedbackId in :ids"
-                                + " and t.doneAt is null order by t.id",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> add(
-                        links, (Long) row[0], new ExpiryBlocker(ExpiryBlocker.Reason.OPEN_TASK, row[1].toString())));
-        em.createQuery(
-                        "select a.sourceId, a.ownerDepartment from CorrectiveAction a where a.sourceType = :source"
-                                + " and a.sourceId in :ids and a.status in :open order by a.id",
-                        Object[].class)
-                .setParameter("source", ActionSource.FEEDBACK)
-                .setParameter("ids", ids)
-                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.COMPLETED))
-                .getResultList()
-                .forEach(row -> add(
-                        links, (Long) row[0], new ExpiryBlocker(ExpiryBlocker.Reason.OPEN_ACTION, row[1].toString())));
-        em.createQuery(
-                        "select s.feedbackId, s.department from InformationSheet s where s.feedbackId in :ids"
-                                + " and s.answeredAt is null order by s.id",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> add(
-                        links, (Long) row[0], new ExpiryBlocker(ExpiryBlocker.Reason.OPEN_SHEET, row[1].toString())));
+        addAll(
+                links,
+                ExpiryBlocker.Reason.OPEN_TASK,
+                em.createQuery(
+                                "select t.feedbackId, t.department from Task t where t.feedbackId in :ids"
+                                        + " and t.doneAt is null order by t.id",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList());
+        openActions(links, ActionSource.FEEDBACK, ids);
+        addAll(
+                links,
+                ExpiryBlocker.Reason.OPEN_SHEET,
+                em.createQuery(
+                                "select s.feedbackId, s.department from InformationSheet s where s.feedbackId in :ids"
+                                        + " and s.answeredAt is null order by s.id",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList());
         em.createQuery(
                         "select b.feedbackId from CallBack b where b.feedbackId in :ids"
                                 + " and b.status in :open order by b.id",
@@ -194,14 +186,15 @@ final class RetainedFeedbackCases extends RetainedRecords {
                         links,
                         r.getFeedbackId(),
                         new ExpiryBlocker(ExpiryBlocker.Reason.OPEN_RETURN, r.getReference())));
-        em.createQuery(
-                        "select v.feedbackId, v.visitDate from CustomerVisit v where v.feedbackId in :ids"
-                                + " and v.reportedAt is null order by v.id",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> add(
-                        links, (Long) row[0], new ExpiryBlocker(ExpiryBlocker.Reason.OPEN_VISIT, row[1].toString())));
+        addAll(
+                links,
+                ExpiryBlocker.Reason.OPEN_VISIT,
+                em.createQuery(
+                                "select v.feedbackId, v.visitDate from CustomerVisit v where v.feedbackId in :ids"
+                                        + " and v.reportedAt is null order by v.id",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList());
         em.createQuery(
                         "select p.feedbackId, p.id from ChangeProposal p where p.feedbackId in :ids"
                                 + " and p.status in :open order by p.id",
@@ -277,15 +270,7 @@ final class RetainedFeedbackCases extends RetainedRecords {
         List<Long> steps = em.createQuery("select t.id from Task t where t.feedbackId = :id", Long.class)
                 .setParameter("id", id)
                 .getResultList();
-        if (!steps.isEmpty()) {
-            // its finished steps and what the escalation told about them
-            em.createQuery("delete from Notification n where n.taskId in :steps")
-                    .setParameter("steps", steps)
-                    .executeUpdate();
-            em.createQuery("delete from Task t where t.id in :steps")
-                    .setParameter("steps", steps)
-                    .executeUpdate();
-        }
+        removeSteps(steps);
         em.createQuery("delete from Notification n where n.feedbackId = :id")
                 .setParameter("id", id)
                 .executeUpdate();

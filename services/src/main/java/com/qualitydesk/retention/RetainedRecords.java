@@ -1,5 +1,7 @@
 package com.qualitydesk.retention;
 
+import com.qualitydesk.action.ActionSource;
+import com.qualitydesk.action.ActionStatus;
 import com.qualitydesk.shared.EditableEntity;
 import com.qualitydesk.shared.Page;
 import com.qualitydesk.shared.PageRequest;
@@ -145,6 +147,39 @@ abstract class RetainedRecords {
             }
         }
         return latest;
+    }
+
+    /** Each (record id, detail) row blocks its record for the reason, the detail shown with it. */
+    static void addAll(Map<Long, List<ExpiryBlocker>> links, ExpiryBlocker.Reason reason, List<Object[]> rows) {
+        rows.forEach(row -> add(links, (Long) row[0], new ExpiryBlocker(reason, String.valueOf(row[1]))));
+    }
+
+    /** The actions of the register opened from these records and not yet verified (IM-02): open work. */
+    void openActions(Map<Long, List<ExpiryBlocker>> links, ActionSource source, Collection<Long> ids) {
+        addAll(
+                links,
+                ExpiryBlocker.Reason.OPEN_ACTION,
+                em.createQuery(
+                                "select a.sourceId, a.ownerDepartment from CorrectiveAction a where a.sourceType = :source"
+                                        + " and a.sourceId in :ids and a.status in :open order by a.id",
+                                Object[].class)
+                        .setParameter("source", source)
+                        .setParameter("ids", ids)
+                        .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.COMPLETED))
+                        .getResultList());
+    }
+
+    /** The record's finished inbox steps and what the escalation told about them. */
+    void removeSteps(List<Long> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        em.createQuery("delete from Notification n where n.taskId in :steps")
+                .setParameter("steps", steps)
+                .executeUpdate();
+        em.createQuery("delete from Task t where t.id in :steps")
+                .setParameter("steps", steps)
+                .executeUpdate();
     }
 
     static void add(Map<Long, List<ExpiryBlocker>> links, long id, ExpiryBlocker blocker) {

@@ -107,15 +107,16 @@ final class RetainedServiceRecords extends RetainedRecords {
         if (ids.isEmpty()) {
             return links;
         }
-        em.createQuery(
-                        "select t.recordId, t.department from Task t where t.kind = :kind and t.recordId in :ids"
-                                + " and t.doneAt is null order by t.id",
-                        Object[].class)
-                .setParameter("kind", TaskKind.SERVICE_RECORD)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> add(
-                        links, (Long) row[0], new ExpiryBlocker(ExpiryBlocker.Reason.OPEN_TASK, row[1].toString())));
+        addAll(
+                links,
+                ExpiryBlocker.Reason.OPEN_TASK,
+                em.createQuery(
+                                "select t.recordId, t.department from Task t where t.kind = :kind"
+                                        + " and t.recordId in :ids and t.doneAt is null order by t.id",
+                                Object[].class)
+                        .setParameter("kind", TaskKind.SERVICE_RECORD)
+                        .setParameter("ids", ids)
+                        .getResultList());
         em.createQuery(
                         "select r.id from ServiceRecord r where r.id in :ids and r.kind = :telephone"
                                 + " and r.confirmationNeeded = true and r.confirmationSentAt is null",
@@ -144,15 +145,7 @@ final class RetainedServiceRecords extends RetainedRecords {
                 .setParameter("kind", TaskKind.SERVICE_RECORD)
                 .setParameter("id", id)
                 .getResultList();
-        if (!steps.isEmpty()) {
-            // the finished steps of the record and what the escalation told about them
-            em.createQuery("delete from Notification n where n.taskId in :steps")
-                    .setParameter("steps", steps)
-                    .executeUpdate();
-            em.createQuery("delete from Task t where t.id in :steps")
-                    .setParameter("steps", steps)
-                    .executeUpdate();
-        }
+        removeSteps(steps);
         removeAttachments(id);
         em.remove(entity);
     }

@@ -1,7 +1,6 @@
 package com.qualitydesk.retention;
 
 import com.qualitydesk.action.ActionSource;
-import com.qualitydesk.action.ActionStatus;
 import com.qualitydesk.shared.EditableEntity;
 import com.qualitydesk.survey.CampaignStatus;
 import com.qualitydesk.survey.ReplyChannel;
@@ -107,29 +106,21 @@ final class RetainedSurveyReplies extends RetainedRecords {
         if (ids.isEmpty()) {
             return links;
         }
-        em.createQuery(
-                        "select r.id, k.name from SurveyReply r join r.invitation i join i.campaign k"
-                                + " where r.id in :ids and k.status <> :closed",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("closed", CampaignStatus.CLOSED)
-                .getResultList()
-                .forEach(row -> add(
-                        links, (Long) row[0], new ExpiryBlocker(ExpiryBlocker.Reason.CAMPAIGN_OPEN, (String) row[1])));
+        addAll(
+                links,
+                ExpiryBlocker.Reason.CAMPAIGN_OPEN,
+                em.createQuery(
+                                "select r.id, k.name from SurveyReply r join r.invitation i join i.campaign k"
+                                        + " where r.id in :ids and k.status <> :closed",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .setParameter("closed", CampaignStatus.CLOSED)
+                        .getResultList());
         em.createQuery("select r.id from SurveyReply r where r.id in :ids and r.actionsPending = true", Long.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(id -> add(links, id, ExpiryBlocker.of(ExpiryBlocker.Reason.ACTIONS_PENDING)));
-        em.createQuery(
-                        "select a.sourceId, a.ownerDepartment from CorrectiveAction a"
-                                + " where a.sourceType = :source and a.sourceId in :ids and a.status in :open order by a.id",
-                        Object[].class)
-                .setParameter("source", ActionSource.SURVEY_REPLY)
-                .setParameter("ids", ids)
-                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.COMPLETED))
-                .getResultList()
-                .forEach(row -> add(
-                        links, (Long) row[0], new ExpiryBlocker(ExpiryBlocker.Reason.OPEN_ACTION, row[1].toString())));
+        openActions(links, ActionSource.SURVEY_REPLY, ids);
         return links;
     }
 
